@@ -1,0 +1,64 @@
+package fr.isoc.groupeiot.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+
+/**
+ * The portal's deployment settings, read through MicroProfile Config: each key is also an environment
+ * variable (portal.db.url = PORTAL_DB_URL). Named so that the OIDC definition can reach it from EL.
+ */
+@ApplicationScoped
+@Named("portalSettings")
+public class PortalSettings {
+
+    @Inject
+    @ConfigProperty(name = "portal.public-base-url")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.provider-uri")
+    String oidcProviderUri;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.client-id")
+    String oidcClientId;
+
+    @Inject
+    @ConfigProperty(name = "portal.oidc.client-secret")
+    String oidcClientSecret;
+
+    /** The public base URL without a trailing slash, as visitors see it (behind any proxy). */
+    public String getPublicBaseUrl() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+
+    public boolean isServedOverHttps() {
+        return getPublicBaseUrl().startsWith("https://");
+    }
+
+    public String getOidcProviderUri() {
+        return oidcProviderUri;
+    }
+
+    /** scheme://host:port of the identity provider, which forms may be redirected to (sign-out). */
+    public String getOidcProviderOrigin() {
+        URI uri = URI.create(oidcProviderUri);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    public String getOidcClientId() {
+        return oidcClientId;
+    }
+
+    public String getOidcClientSecret() {
+        return oidcClientSecret;
+    }
+
+    public String getOidcRedirectUri() {
+        return getPublicBaseUrl() + "/callback";
+    }
+}

@@ -1,0 +1,73 @@
+package fr.isoc.groupeiot.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.security.Principal;
+import java.util.List;
+
+/** Who is signed in, as the pages need it: name, e-mail and roles from the Keycloak tokens. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    Instance<OpenIdContext> openIdContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    public boolean isSignedIn() {
+        return request.getUserPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public String getDisplayName() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        OpenIdClaims claims = claims();
+        return claims == null ? getUsername() : claims.getName().orElse(getUsername());
+    }
+
+    public String getEmail() {
+        OpenIdClaims claims = isSignedIn() ? claims() : null;
+        return claims == null ? null : claims.getEmail().orElse(null);
+    }
+
+    /** The portal roles the caller holds, in display order. */
+    public List<String> getRoles() {
+        return Role.ALL.stream().filter(request::isUserInRole).toList();
+    }
+
+    /** Asks the servlet request, which also works while an error page renders (Soteria's SecurityContext does not). */
+    public boolean hasRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    /** Token for the sign-out form, which is plain HTML so that it also works on error pages. */
+    public String getCsrfToken() {
+        return isSignedIn() ? CsrfToken.of(request) : null;
+    }
+
+    private OpenIdClaims claims() {
+        if (!openIdContext.isResolvable()) {
+            return null;
+        }
+        try {
+            return openIdContext.get().getClaims();
+        } catch (RuntimeException e) {
+            // Not signed in through OpenID Connect in this request (e.g. the session's context is gone).
+            return null;
+        }
+    }
+}

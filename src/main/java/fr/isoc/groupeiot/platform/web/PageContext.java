@@ -1,0 +1,114 @@
+package fr.isoc.groupeiot.platform.web;
+
+import fr.isoc.groupeiot.platform.config.PortalSettings;
+import fr.isoc.groupeiot.platform.i18n.Language;
+import fr.isoc.groupeiot.platform.i18n.LanguageNegotiation;
+import fr.isoc.groupeiot.platform.i18n.LocaleFilter;
+import fr.isoc.groupeiot.platform.i18n.Route;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.net.URLEncoder;
+import java.util.List;
+import java.util.Locale;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * What the layout needs to know about the page being rendered: its language, its route, its URLs in both
+ * languages (switcher, hreflang, canonical). Error pages have no route: they link to the home pages instead.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    PortalSettings settings;
+
+    private Language language;
+    private Route route;
+
+    @PostConstruct
+    void init() {
+        route = (Route) request.getAttribute(LocaleFilter.ROUTE);
+        language = (Language) request.getAttribute(LocaleFilter.LANGUAGE);
+        if (language == null) {
+            language = LocaleFilter.prefixOf(publicPath()).orElseGet(() -> LanguageNegotiation.forRequest(request));
+        }
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public String getLang() {
+        return language.code();
+    }
+
+    public Locale getLocale() {
+        return language.locale();
+    }
+
+    public String getOtherLang() {
+        return language.other().code();
+    }
+
+    public boolean isRouted() {
+        return route != null;
+    }
+
+    public boolean is(String routeName) {
+        return route == Route.valueOf(routeName);
+    }
+
+    /** Site-relative URL of a page in the current language, e.g. {@code #{page.url('MEMBER_AREA')}}. */
+    public String url(String routeName) {
+        return request.getContextPath() + Route.valueOf(routeName).path(language);
+    }
+
+    /** This page in the other language (its home page where the page has no route, as on error pages). */
+    public String getAlternateUrl() {
+        Route target = route != null ? route : Route.HOME;
+        return request.getContextPath() + target.path(language.other());
+    }
+
+    /** Absolute URLs of this page in each language, for {@code <link rel="alternate" hreflang>}. */
+    public List<Alternate> getAlternates() {
+        if (route == null) {
+            return List.of();
+        }
+        return List.of(Language.values()).stream()
+                .map(l -> new Alternate(l.code(), settings.getPublicBaseUrl() + route.path(l)))
+                .toList();
+    }
+
+    public String getCanonicalUrl() {
+        return route == null ? null : settings.getPublicBaseUrl() + route.path(language);
+    }
+
+    /** The path the visitor asked for, even when a view or an error page is rendering it. */
+    public String publicPath() {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (original == null) {
+            original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        }
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+    }
+
+    /** Sign-in link that brings the visitor back to this page (or to home from an error page). */
+    public String getSignInUrl() {
+        String back = route != null ? publicPath() : language.homePath();
+        return request.getContextPath() + "/login?return=" + URLEncoder.encode(back, UTF_8);
+    }
+
+    public record Alternate(String lang, String url) {
+    }
+}
