@@ -1,0 +1,95 @@
+package fr.isoc.groupeiot.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One running portal for all HTTP and browser tests of a run: Keycloak (in-memory, realm imported fresh) and Payara
+ * Micro with the built WAR, on free ports, against the run's database and mail sink. Started on first use, in
+ * parallel, and stopped when the test run ends.
+ */
+public final class PortalStack {
+
+    private static PortalStack instance;
+
+    private final KeycloakServer keycloak;
+    private final PayaraServer payara;
+
+    private PortalStack(KeycloakServer keycloak, PayaraServer payara) {
+        this.keycloak = keycloak;
+        this.payara = payara;
+    }
+
+    public static synchronized PortalStack get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.payara.close();
+            instance.keycloak.close();
+            instance = null;
+        }
+    }
+
+    private static PortalStack start() {
+        if (System.getProperty("it.db.url") == null) {
+            throw new IllegalStateException("Integration tests run through Failsafe (./mvnw verify)");
+        }
+        Path work = Path.of(System.getProperty("it.work.dir", "target/it-work"));
+        int portalPort = Ports.free();
+        int keycloakPort = Ports.free();
+        String portalUrl = "http://127.0.0.1:" + portalPort;
+        int smtpPort = Integer.getInteger("it.smtp.port");
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> io(() -> KeycloakServer.start(
+                Path.of(System.getProperty("it.keycloak.home")), Path.of(System.getProperty("it.realm.file")),
+                keycloakPort, Ports.free(), portalUrl, smtpPort, false, work.resolve("keycloak.log"))));
+        CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> io(() -> PayaraServer.start(
+                Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), portalPort,
+                Map.of("portal.db.url", System.getProperty("it.db.url"),
+                        "portal.db.user", System.getProperty("it.db.user"),
+                        "portal.db.password", System.getProperty("it.db.password"),
+                        "portal.public-base-url", portalUrl,
+                        "portal.oidc.provider-uri", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM,
+                        "portal.smtp.host", "127.0.0.1",
+                        "portal.smtp.port", String.valueOf(smtpPort)),
+                work.resolve("payara"))));
+        try {
+            return new PortalStack(keycloak.join(), payara.join());
+        } catch (RuntimeException e) {
+            keycloak.thenAccept(KeycloakServer::close);
+            payara.thenAccept(PayaraServer::close);
+            throw e;
+        }
+    }
+
+    public String baseUrl() {
+        return payara.baseUrl();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.baseUrl();
+    }
+
+    public Path portalLog() {
+        return payara.log();
+    }
+
+    private static <T> T io(IoSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+}
