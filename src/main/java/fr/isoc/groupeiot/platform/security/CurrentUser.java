@@ -46,12 +46,29 @@ public class CurrentUser {
 
     /** The portal roles the caller holds, in display order. */
     public List<String> getRoles() {
-        return Role.ALL.stream().filter(request::isUserInRole).toList();
+        return Role.ALL.stream().filter(this::hasRole).toList();
     }
 
-    /** Asks the servlet request, which also works while an error page renders (Soteria's SecurityContext does not). */
+    /** Asks the servlet request, which also works while most error pages render (Soteria's SecurityContext does not). */
     public boolean hasRole(String role) {
-        return request.isUserInRole(role);
+        if (!isSignedIn()) {
+            return false;
+        }
+        try {
+            return request.isUserInRole(role);
+        } catch (RuntimeException noAuthorizationContext) {
+            // Rendering the error page of a plain servlet's sendError, Payara has no authorization context. The
+            // container's roles are the token's groups, one to one, so the token answers instead.
+            return tokenGroups().contains(role);
+        }
+    }
+
+    private List<String> tokenGroups() {
+        try {
+            return openIdContext.get().getIdentityToken().getJwtClaims().getArrayStringClaim("groups");
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** Token for the sign-out form, which is plain HTML so that it also works on error pages. */

@@ -127,6 +127,24 @@ class PlatformContainerIT {
 
     @Test
     @RunAsClient
+    void keepsPublicPagesUpAndExplainsSignInIsUnavailableWhenKeycloakIsDown(@ArquillianResource URL base) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "fr/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+
+        for (String[] area : new String[][]{{"fr/espace-membre", "Connexion momentanément indisponible"},
+                {"en/admin", "Sign-in temporarily unavailable"}}) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + area[0])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, response.statusCode(), area[0]);
+            assertTrue(response.body().contains(area[1]), response.body());
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+        }
+    }
+
+    @Test
+    @RunAsClient
     void showsATranslatedErrorPageWithAReferenceAndNoStackTrace(@ArquillianResource URL base) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String[] language : new String[][]{{"fr", "Une erreur est survenue", "Référence de l’incident"},

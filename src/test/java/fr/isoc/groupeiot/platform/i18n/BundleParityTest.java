@@ -64,7 +64,7 @@ class BundleParityTest {
         for (String role : fr.isoc.groupeiot.platform.security.Role.ALL) {
             assertThat(french).containsKey("role." + role);
         }
-        for (String kind : new String[]{"400", "403", "404", "405", "429", "500", "expired"}) {
+        for (String kind : new String[]{"400", "403", "404", "405", "429", "500", "503", "expired"}) {
             assertThat(french).containsKeys("error." + kind + ".title", "error." + kind + ".text");
         }
     }

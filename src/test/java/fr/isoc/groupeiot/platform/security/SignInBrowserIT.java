@@ -1,8 +1,11 @@
 package fr.isoc.groupeiot.platform.security;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import fr.isoc.groupeiot.testing.Browser;
 import fr.isoc.groupeiot.testing.PortalStack;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +65,12 @@ class SignInBrowserIT {
         assertThat(page.locator("#member-email")).hasText(username + "@groupe-iot.test");
         assertThat(page.locator("#member-roles")).hasText(roleName);
         assertThat(accessibilityViolations(page)).isEmpty();
+
+        APIResponse forged = page.request().post(portal.baseUrl() + "/logout", RequestOptions.create()
+                .setForm(FormData.create().set("csrf", "forged-by-another-site").set("lang", lang)).setMaxRedirects(0));
+        assertThat(forged.status()).as("sign-out without the session's token is refused").isEqualTo(403);
+        page.reload();
+        assertThat(page.locator("#member-name")).hasText(fullName);
 
         page.locator(".lang-switch").click();
         assertThat(page).hasURL(portal.baseUrl() + otherLanguagePath);

@@ -1,0 +1,68 @@
+package fr.isoc.groupeiot.platform.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanismHandler;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the OpenID Connect mechanism and, when Keycloak cannot be reached, answers 503 with the translated
+ * "sign-in unavailable" page instead of an empty 500. Public pages never need Keycloak and are not affected.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class SignInAvailability implements HttpAuthenticationMechanismHandler {
+
+    private static final Logger LOG = Logger.getLogger(SignInAvailability.class.getName());
+
+    /** The built-in OpenID Connect mechanism; Soteria adds it after deployment validation, hence the lazy lookup. */
+    @Inject
+    @Any
+    Instance<HttpAuthenticationMechanism> mechanisms;
+
+    private HttpAuthenticationMechanism openIdConnect() {
+        return mechanisms.get();
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        try {
+            return openIdConnect().validateRequest(request, response, context);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sign-in failed: the identity provider could not be used", e);
+            try {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } catch (IOException | IllegalStateException alreadyCommitted) {
+                LOG.log(Level.FINE, "Could not send the 503 page", alreadyCommitted);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return openIdConnect().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        openIdConnect().cleanSubject(request, response, context);
+    }
+}
