@@ -3,6 +3,7 @@ package fr.isoc.groupeiot.dev;
 import fr.isoc.groupeiot.testing.KeycloakServer;
 import fr.isoc.groupeiot.testing.MailSink;
 import fr.isoc.groupeiot.testing.PayaraServer;
+import fr.isoc.groupeiot.testing.Unchecked;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -49,10 +50,10 @@ public final class DevServer {
 
         System.out.println("Starting the mail sink, Keycloak and the portal (logs in " + devDir.resolve("logs") + ")…");
         stack.mail = MailSink.start(SMTP_PORT, IMAP_PORT);
-        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> unchecked(() ->
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> Unchecked.io(() ->
                 KeycloakServer.start(keycloakHome, realmFile, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, portalUrl,
                         SMTP_PORT, true, devDir.resolve("logs/keycloak.log"))));
-        CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> unchecked(() ->
+        CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> Unchecked.io(() ->
                 PayaraServer.start(payaraJar, war, PORTAL_PORT, Map.of(
                         "portal.db.url", "jdbc:h2:file:" + devDir.resolve("data/portal").toAbsolutePath(),
                         "portal.db.user", "sa",
@@ -102,17 +103,6 @@ public final class DevServer {
         }
     }
 
-    private static <T> T unchecked(IoSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
 
     /** What is running, closed in reverse order of need. */
     private static final class Stack {

@@ -48,15 +48,9 @@ public final class KeycloakServer implements AutoCloseable {
                 "PORTAL_PUBLIC_BASE_URL", portalBaseUrl,
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", String.valueOf(smtpPort));
-        ManagedProcess process = ManagedProcess.start("Keycloak", command, environment, log);
-        KeycloakServer server = new KeycloakServer(process, port);
-        try {
-            process.awaitHttpOk(server.realmUrl() + "/.well-known/openid-configuration", Duration.ofMinutes(4));
-        } catch (RuntimeException e) {
-            process.close();
-            throw e;
-        }
-        return server;
+        String realmUrl = "http://127.0.0.1:" + port + "/realms/" + REALM;
+        return new KeycloakServer(ManagedProcess.startAndAwait("Keycloak", command, environment, log,
+                realmUrl + "/.well-known/openid-configuration", Duration.ofMinutes(4)), port);
     }
 
     public String baseUrl() {

@@ -28,7 +28,7 @@ public final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path log)
+    private static ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -38,8 +38,21 @@ public final class ManagedProcess implements AutoCloseable {
         return new ManagedProcess(name, builder.start(), log);
     }
 
+    /** Starts the process and waits until the URL answers 200; stops it again if it never does. */
+    public static ManagedProcess startAndAwait(String name, List<String> command, Map<String, String> environment,
+                                               Path log, String readyUrl, Duration timeout) throws IOException {
+        ManagedProcess process = start(name, command, environment, log);
+        try {
+            process.awaitHttpOk(readyUrl, timeout);
+            return process;
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+    }
+
     /** Waits until the URL answers 200, failing early (with the log's tail) if the process dies. */
-    public void awaitHttpOk(String url, Duration timeout) {
+    private void awaitHttpOk(String url, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
         while (Instant.now().isBefore(deadline)) {
@@ -59,10 +72,6 @@ public final class ManagedProcess implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s at " + url + "\n" + tail());
-    }
-
-    public Path log() {
-        return log;
     }
 
     public String tail() {

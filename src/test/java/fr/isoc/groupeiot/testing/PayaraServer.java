@@ -42,23 +42,12 @@ public final class PayaraServer implements AutoCloseable {
                 "--port", String.valueOf(port),
                 "--nohazelcast",
                 "--prebootcommandfile", preBoot.toString()));
-        ManagedProcess process = ManagedProcess.start("Payara Micro", command, Map.of(), workDir.resolve("payara.log"));
-        PayaraServer server = new PayaraServer(process, port);
-        try {
-            process.awaitHttpOk(server.baseUrl() + "/health/ready", Duration.ofMinutes(4));
-        } catch (RuntimeException e) {
-            process.close();
-            throw e;
-        }
-        return server;
+        return new PayaraServer(ManagedProcess.startAndAwait("Payara Micro", command, Map.of(),
+                workDir.resolve("payara.log"), "http://127.0.0.1:" + port + "/health/ready", Duration.ofMinutes(4)), port);
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
-    }
-
-    public Path log() {
-        return process.log();
     }
 
     @Override

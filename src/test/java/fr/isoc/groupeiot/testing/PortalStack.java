@@ -1,7 +1,5 @@
 package fr.isoc.groupeiot.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,10 +45,10 @@ public final class PortalStack {
         int keycloakPort = Ports.free();
         String portalUrl = "http://127.0.0.1:" + portalPort;
         int smtpPort = Integer.getInteger("it.smtp.port");
-        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> io(() -> KeycloakServer.start(
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> Unchecked.io(() -> KeycloakServer.start(
                 Path.of(System.getProperty("it.keycloak.home")), Path.of(System.getProperty("it.realm.file")),
                 keycloakPort, Ports.free(), portalUrl, smtpPort, false, work.resolve("keycloak.log"))));
-        CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> io(() -> PayaraServer.start(
+        CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> Unchecked.io(() -> PayaraServer.start(
                 Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), portalPort,
                 Map.of("portal.db.url", System.getProperty("it.db.url"),
                         "portal.db.user", System.getProperty("it.db.user"),
@@ -77,19 +75,4 @@ public final class PortalStack {
         return keycloak.baseUrl();
     }
 
-    public Path portalLog() {
-        return payara.log();
-    }
-
-    private static <T> T io(IoSupplier<T> supplier) {
-        try {
-            return supplier.get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws IOException;
-    }
 }

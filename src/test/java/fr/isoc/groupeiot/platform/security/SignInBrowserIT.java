@@ -4,13 +4,9 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import fr.isoc.groupeiot.testing.BrowserTest;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import fr.isoc.groupeiot.testing.Browser;
-import fr.isoc.groupeiot.testing.PortalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,27 +16,7 @@ import static fr.isoc.groupeiot.testing.Browser.accessibilityViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out through the real Keycloak, and what each role may open, in real Chromium. */
-class SignInBrowserIT {
-
-    private static PortalStack portal;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        portal = PortalStack.get();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        page.context().close();
-    }
+class SignInBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -50,7 +26,7 @@ class SignInBrowserIT {
             String locale, String lang, String username, String fullName, String signIn, String memberArea,
             String memberAreaPath, String roleName, String moderationPath, String forbidden, String signOut,
             String otherLanguagePath) {
-        page = browser.newVisitor(locale);
+        visitor(locale);
         page.navigate(portal.baseUrl() + "/" + lang + "/");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(signIn)).click();
@@ -94,7 +70,7 @@ class SignInBrowserIT {
 
     @Test
     void signInFromAnErrorPageLandsOnTheHomePageAndLastsAcrossLanguages() {
-        page = browser.newVisitor("en-GB");
+        visitor("en-GB");
         page.navigate(portal.baseUrl() + "/en/unknown-page");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -108,7 +84,7 @@ class SignInBrowserIT {
 
     @Test
     void adminReachesBothStaffAreasButNotTheMemberArea() {
-        page = browser.newVisitor("fr-FR");
+        visitor("fr-FR");
         page.navigate(portal.baseUrl() + "/fr/admin");
         signInAtKeycloak("admin");
 
@@ -130,7 +106,7 @@ class SignInBrowserIT {
 
     @Test
     void moderatorCannotOpenAdministration() {
-        page = browser.newVisitor("en-GB");
+        visitor("en-GB");
         page.navigate(portal.baseUrl() + "/en/moderation");
         signInAtKeycloak("moderator");
 

@@ -2,11 +2,7 @@ package fr.isoc.groupeiot.platform.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import fr.isoc.groupeiot.testing.Browser;
-import fr.isoc.groupeiot.testing.PortalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import fr.isoc.groupeiot.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,32 +12,12 @@ import static fr.isoc.groupeiot.testing.Browser.accessibilityViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public home page in real Chromium, as a visitor uses it, in both languages. */
-class HomePageBrowserIT {
-
-    private static PortalStack portal;
-    private static Browser browser;
-    private Page page;
-
-    @BeforeAll
-    static void start() {
-        portal = PortalStack.get();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        page.context().close();
-    }
+class HomePageBrowserIT extends BrowserTest {
 
     @ParameterizedTest
     @CsvSource({"fr-FR, fr", "en-GB, en"})
     void homePageHasNoAccessibilityViolations(String locale, String lang) {
-        page = browser.newVisitor(locale);
+        visitor(locale);
         page.navigate(portal.baseUrl() + "/");
 
         assertThat(page).hasURL(portal.baseUrl() + "/" + lang + "/");
@@ -54,7 +30,7 @@ class HomePageBrowserIT {
             "en-GB, en, fr, Français, Des objets connectés sûrs"})
     void languageSwitchLeadsToTheSamePageInTheOtherLanguage(String locale, String lang, String other, String switchText,
                                                             String otherHeading) {
-        page = browser.newVisitor(locale);
+        visitor(locale);
         page.navigate(portal.baseUrl() + "/" + lang + "/");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(switchText)).click();
@@ -68,7 +44,7 @@ class HomePageBrowserIT {
     @ParameterizedTest
     @CsvSource({"fr-FR, fr, Aller au contenu", "en-GB, en, Skip to content"})
     void skipLinkIsTheFirstStopAndMovesFocusToTheContent(String locale, String lang, String skipText) {
-        page = browser.newVisitor(locale);
+        visitor(locale);
         page.navigate(portal.baseUrl() + "/" + lang + "/");
 
         page.keyboard().press("Tab");
@@ -83,7 +59,7 @@ class HomePageBrowserIT {
     @ParameterizedTest
     @CsvSource({"fr-FR, fr, Contraste renforcé", "en-GB, en, High contrast"})
     void highContrastIsRememberedAndStillAccessible(String locale, String lang, String toggleText) {
-        page = browser.newVisitor(locale);
+        visitor(locale);
         page.navigate(portal.baseUrl() + "/" + lang + "/");
         var toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(toggleText));
         assertThat(toggle).hasAttribute("aria-pressed", "false");
@@ -104,7 +80,7 @@ class HomePageBrowserIT {
 
     @Test
     void errorPagesAreAccessibleAndLeadBackHome() {
-        page = browser.newVisitor("fr-FR");
+        visitor("fr-FR");
         var response = page.navigate(portal.baseUrl() + "/fr/page-inconnue");
 
         assertThat(response.status()).isEqualTo(404);

@@ -1,0 +1,38 @@
+package fr.isoc.groupeiot.testing;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Base of the browser tests: the shared portal, one Chromium per class, a fresh visitor per test. */
+public abstract class BrowserTest {
+
+    protected static PortalStack portal;
+    private static Browser browser;
+    protected Page page;
+
+    @BeforeAll
+    static void startPortalAndBrowser() {
+        portal = PortalStack.get();
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    /** A new visitor (no cookies) whose browser prefers the given locale, e.g. {@code fr-FR}. */
+    protected Page visitor(String locale) {
+        page = browser.newVisitor(locale);
+        return page;
+    }
+}
