@@ -11,7 +11,8 @@ public enum Route {
     HOME("/fr/", "/en/", "/WEB-INF/views/home.xhtml", false),
     MEMBER_AREA("/fr/espace-membre", "/en/my-account", "/WEB-INF/views/member/area.xhtml", false),
     MODERATION("/fr/moderation", "/en/moderation", "/WEB-INF/views/moderation/index.xhtml", false),
-    ADMIN("/fr/admin", "/en/admin", "/WEB-INF/views/admin/index.xhtml", false);
+    ADMIN("/fr/admin", "/en/admin", "/WEB-INF/views/admin/index.xhtml", false),
+    ADMIN_OUTBOX("/fr/admin/courriels", "/en/admin/emails", "/WEB-INF/views/admin/outbox.xhtml", true);
 
     private final String frenchPath;
     private final String englishPath;

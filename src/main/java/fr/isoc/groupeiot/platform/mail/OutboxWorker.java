@@ -1,0 +1,141 @@
+package fr.isoc.groupeiot.platform.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends what the outbox holds, every few seconds, on every node. Each run claims a batch (see
+ * {@link MailOutbox#claimDue}), talks SMTP outside any transaction, and records each outcome in its own.
+ * A message sent but not yet recorded when a node dies would be sent again after the claim expires: the Message-ID
+ * stays the same, so mail systems can recognise the duplicate.
+ */
+@ApplicationScoped
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    private static final int BATCH = 20;
+    /** Far longer than a batch takes (SMTP timeouts are 10 s) so that no live claim expires mid-send. */
+    private static final Duration CLAIM_HOLD = Duration.ofMinutes(10);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    Session smtp;
+
+    /** 0 turns the background worker off (the in-container tests drive it themselves). */
+    @Inject
+    @ConfigProperty(name = "portal.outbox.poll-seconds", defaultValue = "5")
+    int pollSeconds;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes Startup startup) {
+        if (pollSeconds > 0) {
+            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    private void runQuietly() {
+        try {
+            sendDue(smtp, Instant.now());
+        } catch (RuntimeException e) {
+            // The database may be briefly unavailable: the next run tries again, nothing is lost.
+            LOG.log(Level.WARNING, "Outbox run failed", e);
+        }
+    }
+
+    /** One run: sends the messages due at {@code now} through {@code session}; returns how many were sent. */
+    public int sendDue(Session session, Instant now) {
+        List<OutboxEmail> batch = outbox.claimDue(UUID.randomUUID().toString(), now, CLAIM_HOLD, BATCH);
+        int sent = 0;
+        for (OutboxEmail email : batch) {
+            try {
+                Transport.send(toMime(session, email));
+                outbox.markSent(email.getId(), Instant.now());
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.INFO, () -> "Outbox message " + email.getId() + " not sent: " + e);
+                outbox.markFailed(email.getId(), describe(e), Instant.now());
+            }
+        }
+        return sent;
+    }
+
+    private MimeMessage toMime(Session session, OutboxEmail email) throws MessagingException {
+        MimeMessage message = new StableIdMessage(session, email.getMessageId());
+        message.setFrom(new InternetAddress(outbox.from(), true));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.getRecipient(), true));
+        message.setSubject(email.getSubject(), StandardCharsets.UTF_8.name());
+        message.setHeader("Content-Language", email.getLanguage());
+        message.setSentDate(new Date());
+        if (email.getHtmlBody() == null) {
+            message.setText(email.getTextBody(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(email.getTextBody(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(email.getHtmlBody(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && text.length() < 1500; cause = cause.getCause()) {
+            text.append(" <- ").append(cause);
+        }
+        return text.toString();
+    }
+
+    /** Keeps the Message-ID chosen at enqueue time instead of generating one per send. */
+    private static final class StableIdMessage extends MimeMessage {
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
