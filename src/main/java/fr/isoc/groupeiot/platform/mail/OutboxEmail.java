@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,8 +30,10 @@ public class OutboxEmail {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
 
+    /** From a sequence rather than IDENTITY: EclipseLink reads IDENTITY keys on H2 with a function H2 2.x removed. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "outbox_email_seq", sequenceName = "outbox_email_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_email_seq")
     private Long id;
 
     /** The Message-ID header, fixed at enqueue time, so that a resend after a crash is recognisable as the same message. */
