@@ -1,7 +1,7 @@
 -- Transactional outbox for e-mail: a message is written in the same transaction as the change that causes it,
 -- and the outbox worker sends it over SMTP with retries. Nothing is lost while SMTP is down.
--- Keys come from a sequence (allocated 50 at a time), which both PostgreSQL and H2 serve the same way.
-CREATE SEQUENCE outbox_email_seq START WITH 1 INCREMENT BY 50;
+-- Keys come from a sequence, which PostgreSQL and H2 serve the same way.
+CREATE SEQUENCE outbox_email_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE outbox_email (
     id              BIGINT                   NOT NULL PRIMARY KEY,

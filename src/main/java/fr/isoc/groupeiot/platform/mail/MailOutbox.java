@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public class MailOutbox {
                           AND (e.claimedUntil IS NULL OR e.claimedUntil < :now)
                         ORDER BY e.id""", Long.class)
                 .setParameter("pending", OutboxEmail.Status.PENDING)
-                .setParameter("now", now)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setMaxResults(limit)
                 .getResultList();
         if (due.isEmpty()) {
@@ -59,10 +60,10 @@ public class MailOutbox {
                         WHERE e.id IN :ids AND e.status = :pending
                           AND (e.claimedUntil IS NULL OR e.claimedUntil < :now)""")
                 .setParameter("claim", claim)
-                .setParameter("until", now.plus(hold))
+                .setParameter("until", now.plus(hold).atOffset(ZoneOffset.UTC))
                 .setParameter("ids", due)
                 .setParameter("pending", OutboxEmail.Status.PENDING)
-                .setParameter("now", now)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.claimedBy = :claim ORDER BY e.id", OutboxEmail.class)
                 .setParameter("claim", claim)

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -32,7 +34,7 @@ public class OutboxEmail {
 
     /** From a sequence rather than IDENTITY: EclipseLink reads IDENTITY keys on H2 with a function H2 2.x removed. */
     @Id
-    @SequenceGenerator(name = "outbox_email_seq", sequenceName = "outbox_email_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outbox_email_seq", sequenceName = "outbox_email_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_email_seq")
     private Long id;
 
@@ -63,25 +65,35 @@ public class OutboxEmail {
     private int attempts;
 
     @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
+    private OffsetDateTime nextAttemptAt;
 
     @Column(name = "claimed_by", length = 64)
     private String claimedBy;
 
     @Column(name = "claimed_until")
-    private Instant claimedUntil;
+    private OffsetDateTime claimedUntil;
 
     @Column(name = "last_error", length = 2000)
     private String lastError;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private OffsetDateTime sentAt;
 
     @Version
     private int version;
+
+    // Timestamps are stored as TIMESTAMP WITH TIME ZONE and mapped as OffsetDateTime (in UTC), the JDBC type both
+    // drivers support natively; EclipseLink's own Instant conversion fails on H2. The entity speaks Instant.
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
 
     protected OutboxEmail() {
     }
@@ -94,13 +106,13 @@ public class OutboxEmail {
         this.textBody = email.textBody();
         this.htmlBody = email.htmlBody();
         this.status = Status.PENDING;
-        this.nextAttemptAt = now;
-        this.createdAt = now;
+        this.nextAttemptAt = utc(now);
+        this.createdAt = utc(now);
     }
 
     void markSent(Instant now) {
         status = Status.SENT;
-        sentAt = now;
+        sentAt = utc(now);
         attempts++;
         lastError = null;
         release();
@@ -113,7 +125,7 @@ public class OutboxEmail {
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
         } else {
-            nextAttemptAt = now.plus(backOffAfter(attempts));
+            nextAttemptAt = utc(now.plus(backOffAfter(attempts)));
         }
         release();
     }
@@ -130,7 +142,7 @@ public class OutboxEmail {
         }
         status = Status.PENDING;
         attempts = 0;
-        nextAttemptAt = now;
+        nextAttemptAt = utc(now);
     }
 
     private void release() {
@@ -175,7 +187,7 @@ public class OutboxEmail {
     }
 
     public Instant getNextAttemptAt() {
-        return nextAttemptAt;
+        return instant(nextAttemptAt);
     }
 
     public String getLastError() {
@@ -183,10 +195,10 @@ public class OutboxEmail {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return instant(createdAt);
     }
 
     public Instant getSentAt() {
-        return sentAt;
+        return instant(sentAt);
     }
 }
