@@ -87,9 +87,9 @@ class OutboxAdminBrowserIT extends BrowserTest {
         try (Connection connection = DriverManager.getConnection(url, System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
              PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO outbox_email (message_id, recipient, language, subject, text_body, status, attempts,
+                     INSERT INTO outbox_email (id, message_id, recipient, language, subject, text_body, status, attempts,
                                                next_attempt_at, last_error, created_at, version)
-                     VALUES (?, ?, 'fr', ?, 'Bonjour', 'FAILED', 10, ?, ?, ?, 0)""")) {
+                     VALUES (nextval('outbox_email_seq'), ?, ?, 'fr', ?, 'Bonjour', 'FAILED', 10, ?, ?, ?, 0)""")) {
             Instant yesterday = Instant.now().minus(Duration.ofDays(1));
             insert.setString(1, "<" + UUID.randomUUID() + "@groupe-iot.test>");
             insert.setString(2, recipient);
