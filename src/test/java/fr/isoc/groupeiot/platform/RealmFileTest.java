@@ -127,8 +127,10 @@ class RealmFileTest {
     @Test
     void portalRedirectsFollowThePublicBaseUrl() {
         JsonNode portal = client("groupe-iot-portal");
-        assertThat(texts(portal.path("redirectUris"))).isNotEmpty().allSatisfy(uri -> assertThat(uri).startsWith(BASE_URL_PLACEHOLDER));
-        assertThat(portal.path("attributes").path("post.logout.redirect.uris").asText()).startsWith(BASE_URL_PLACEHOLDER);
+        // Least privilege: Keycloak sends codes only to the callback, and visitors back only to the two home pages.
+        assertThat(texts(portal.path("redirectUris"))).containsExactly(BASE_URL_PLACEHOLDER + "http://127.0.0.1:8080}/callback");
+        assertThat(portal.path("attributes").path("post.logout.redirect.uris").asText().split("##")).containsExactly(
+                BASE_URL_PLACEHOLDER + "http://127.0.0.1:8080}/fr/", BASE_URL_PLACEHOLDER + "http://127.0.0.1:8080}/en/");
         assertThat(portal.path("rootUrl").asText()).startsWith(BASE_URL_PLACEHOLDER);
     }
 

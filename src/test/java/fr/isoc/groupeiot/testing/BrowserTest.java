@@ -1,6 +1,7 @@
 package fr.isoc.groupeiot.testing;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startPortalAndBrowser() {
+        // A cold Keycloak sign-in on two busy cores can take longer than Playwright's 5 s default.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         portal = PortalStack.get();
         browser = Browser.launch();
     }

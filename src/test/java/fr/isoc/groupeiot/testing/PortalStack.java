@@ -12,18 +12,30 @@ import java.util.concurrent.CompletableFuture;
 public final class PortalStack {
 
     private static PortalStack instance;
+    private static RuntimeException startFailure;
 
+    private final TestDatabase database;
     private final KeycloakServer keycloak;
     private final PayaraServer payara;
 
-    private PortalStack(KeycloakServer keycloak, PayaraServer payara) {
+    private PortalStack(TestDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+        this.database = database;
         this.keycloak = keycloak;
         this.payara = payara;
     }
 
+    /** The running stack; a start that failed once fails every later test class at once instead of retrying. */
     public static synchronized PortalStack get() {
+        if (startFailure != null) {
+            throw new IllegalStateException("The portal stack could not start (see the first failure)", startFailure);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
         }
         return instance;
     }
@@ -32,14 +44,17 @@ public final class PortalStack {
         if (instance != null) {
             instance.payara.close();
             instance.keycloak.close();
+            instance.database.close();
             instance = null;
         }
     }
 
     private static PortalStack start() {
-        if (System.getProperty("it.db.url") == null) {
+        if (System.getProperty("it.smtp.port") == null) {
             throw new IllegalStateException("Integration tests run through Failsafe (./mvnw verify)");
         }
+        // Its own database: its outbox worker runs, while the Arquillian deployments drive theirs by hand.
+        TestDatabase database = TestDatabase.create();
         Path work = Path.of(System.getProperty("it.work.dir", "target/it-work"));
         int portalPort = Ports.free();
         int keycloakPort = Ports.free();
@@ -50,19 +65,20 @@ public final class PortalStack {
                 keycloakPort, Ports.free(), portalUrl, smtpPort, false, work.resolve("keycloak.log"))));
         CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> Unchecked.io(() -> PayaraServer.start(
                 Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), portalPort,
-                Map.of("portal.db.url", System.getProperty("it.db.url"),
-                        "portal.db.user", System.getProperty("it.db.user"),
-                        "portal.db.password", System.getProperty("it.db.password"),
+                Map.of("portal.db.url", database.url(),
+                        "portal.db.user", database.user(),
+                        "portal.db.password", database.password(),
                         "portal.public-base-url", portalUrl,
                         "portal.oidc.provider-uri", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM,
                         "portal.smtp.host", "127.0.0.1",
                         "portal.smtp.port", String.valueOf(smtpPort)),
                 work.resolve("payara"))));
         try {
-            return new PortalStack(keycloak.join(), payara.join());
+            return new PortalStack(database, keycloak.join(), payara.join());
         } catch (RuntimeException e) {
             keycloak.thenAccept(KeycloakServer::close);
             payara.thenAccept(PayaraServer::close);
+            database.close();
             throw e;
         }
     }
@@ -73,6 +89,11 @@ public final class PortalStack {
 
     public String keycloakUrl() {
         return keycloak.baseUrl();
+    }
+
+    /** The stack's own database, for tests that arrange data directly (PostgreSQL only: H2 lives inside Payara). */
+    public TestDatabase database() {
+        return database;
     }
 
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * The portal's deployment settings, read through MicroProfile Config: each key is also an environment
@@ -22,6 +23,11 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = "portal.oidc.provider-uri")
     String oidcProviderUri;
+
+    /** Keycloak's address as browsers see it, when it differs from the provider URI the portal uses (compose). */
+    @Inject
+    @ConfigProperty(name = "portal.oidc.browser-origin")
+    Optional<String> oidcBrowserOrigin;
 
     @Inject
     @ConfigProperty(name = "portal.oidc.client-id")
@@ -44,9 +50,9 @@ public class PortalSettings {
         return oidcProviderUri;
     }
 
-    /** scheme://host:port of the identity provider, which forms may be redirected to (sign-out). */
+    /** scheme://host:port of the identity provider as browsers reach it, which forms may be redirected to (sign-out). */
     public String getOidcProviderOrigin() {
-        URI uri = URI.create(oidcProviderUri);
+        URI uri = URI.create(oidcBrowserOrigin.filter(o -> !o.isBlank()).orElse(oidcProviderUri));
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 

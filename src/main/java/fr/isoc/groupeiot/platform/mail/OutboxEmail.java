@@ -27,8 +27,8 @@ public class OutboxEmail {
 
     public enum Status { PENDING, SENT, FAILED }
 
-    /** After this many failed attempts the message is FAILED and waits for an admin (about a day of retries). */
-    static final int MAX_ATTEMPTS = 10;
+    /** After this many failed attempts (about 20 hours of retries) the message is FAILED and waits for an admin. */
+    static final int MAX_ATTEMPTS = 13;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
 

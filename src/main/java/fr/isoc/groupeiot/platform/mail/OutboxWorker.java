@@ -38,9 +38,13 @@ import java.util.logging.Logger;
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
-    private static final int BATCH = 20;
-    /** Far longer than a batch takes (SMTP timeouts are 10 s) so that no live claim expires mid-send. */
-    private static final Duration CLAIM_HOLD = Duration.ofMinutes(10);
+    private static final int BATCH = 10;
+    /**
+     * How long a run owns its batch: far more than ten sends take at their worst (10 s connect plus a few 10 s reads
+     * each). A run still sending when its claim nears the end stops, so that no other node sends the same message.
+     */
+    private static final Duration CLAIM_HOLD = Duration.ofMinutes(30);
+    private static final Duration CLAIM_MARGIN = Duration.ofMinutes(5);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -83,18 +87,34 @@ public class OutboxWorker {
     /** One run: sends the messages due at {@code now} through {@code session}; returns how many were sent. */
     public int sendDue(Session session, Instant now) {
         List<OutboxEmail> batch = outbox.claimDue(UUID.randomUUID().toString(), now, CLAIM_HOLD, BATCH);
+        Instant stopBy = Instant.now().plus(CLAIM_HOLD).minus(CLAIM_MARGIN);
         int sent = 0;
         for (OutboxEmail email : batch) {
+            if (Instant.now().isAfter(stopBy)) {
+                LOG.warning("Outbox run stopped before its claim ran out; the rest waits for the claim to expire");
+                break;
+            }
             try {
                 Transport.send(toMime(session, email));
-                outbox.markSent(email.getId(), Instant.now());
-                sent++;
             } catch (MessagingException | RuntimeException e) {
                 LOG.log(Level.INFO, () -> "Outbox message " + email.getId() + " not sent: " + e);
-                outbox.markFailed(email.getId(), describe(e), Instant.now());
+                record(() -> outbox.markFailed(email.getId(), describe(e), Instant.now()), email);
+                continue;
             }
+            // Sent: from here on, nothing may count it as a failure (that would send it again).
+            record(() -> outbox.markSent(email.getId(), Instant.now()), email);
+            sent++;
         }
         return sent;
+    }
+
+    /** A database hiccup while recording must not abort the batch; the message's claim then simply expires. */
+    private static void record(Runnable update, OutboxEmail email) {
+        try {
+            update.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the outcome of outbox message " + email.getId(), e);
+        }
     }
 
     private MimeMessage toMime(Session session, OutboxEmail email) throws MessagingException {

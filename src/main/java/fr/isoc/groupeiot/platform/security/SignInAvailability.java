@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs the OpenID Connect mechanism and, when Keycloak cannot be reached, answers 503 with the translated
- * "sign-in unavailable" page instead of an empty 500. Public pages never need Keycloak and are not affected.
+ * "sign-in unavailable" page instead of an empty 500 on pages that need a sign-in. On public pages (where only a
+ * signed-in visitor's token refresh can need Keycloak) the page is served anyway.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -45,7 +46,11 @@ public class SignInAvailability implements HttpAuthenticationMechanismHandler {
         try {
             return openIdConnect().validateRequest(request, response, context);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sign-in failed: the identity provider could not be used", e);
+            if (!context.isProtected()) {
+                LOG.log(Level.FINE, "Identity provider unavailable while serving a public page", e);
+                return context.doNothing();
+            }
+            LOG.log(Level.WARNING, "Sign-in failed: the identity provider could not be used: {0}", String.valueOf(e));
             try {
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             } catch (IOException | IllegalStateException alreadyCommitted) {

@@ -13,7 +13,8 @@ import java.net.URI;
 /**
  * Where Keycloak sends the visitor back ({@code /callback}). The OpenID Connect mechanism has already checked the
  * state and exchanged the code before this runs; this sends the visitor to the page that started the sign-in,
- * which the mechanism recorded in the session. A cancelled or failed sign-in lands on the language redirect.
+ * which the mechanism recorded in the session. (A refused or cancelled sign-in never gets here: the mechanism
+ * answers 401, which shows the translated error page.)
  */
 @WebServlet("/callback")
 public class SignInCallbackServlet extends HttpServlet {
@@ -24,6 +25,8 @@ public class SignInCallbackServlet extends HttpServlet {
         String target = "/";
         HttpSession session = request.getSession(false);
         if (session != null && request.getUserPrincipal() != null) {
+            // A new session id once signed in, so that an id planted before sign-in is worth nothing (fixation).
+            request.changeSessionId();
             Object original = session.getAttribute(OpenIdConstant.ORIGINAL_REQUEST);
             session.removeAttribute(OpenIdConstant.ORIGINAL_REQUEST);
             target = SafeRedirect.localPathOr(pathAndQuery(original, request.getContextPath()), "/");

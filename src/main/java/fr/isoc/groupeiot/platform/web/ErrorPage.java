@@ -40,7 +40,7 @@ public class ErrorPage {
             kind = "expired";
         } else {
             kind = switch (status) {
-                case 400, 403, 404, 405, 429, 503 -> String.valueOf(status);
+                case 400, 401, 403, 404, 405, 429, 503 -> String.valueOf(status);
                 default -> status >= 500 ? "500" : "400";
             };
         }

@@ -30,6 +30,7 @@ public class PortalViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         Object publicUri = context.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_REQUEST_URI);
-        return publicUri != null ? publicUri.toString() : super.getActionURL(context, viewId);
+        boolean currentView = context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId());
+        return publicUri != null && currentView ? publicUri.toString() : super.getActionURL(context, viewId);
     }
 }

@@ -148,7 +148,8 @@ class MailOutboxContainerIT {
             sent += future.get();
         }
 
-        assertEquals(count, sent);
+        assertTrue(sent >= count, "both nodes together sent at least the " + count + " messages: " + sent);
+        assertTrue(queuedFor(recipient).stream().allMatch(e -> e.getStatus() == OutboxEmail.Status.SENT));
         List<String> subjects = new ArrayList<>();
         for (Message message : inbox(recipient)) {
             subjects.add(message.getSubject());

@@ -55,6 +55,22 @@ class BundleParityTest {
         assertThat(load(FRENCH).stringPropertyNames()).containsAll(used);
     }
 
+    /** Patterns for h:outputFormat: a plain ' would silently swallow the text after it, so only ’ is allowed. */
+    @Test
+    void everyMessagePatternParsesAndUsesTypographicApostrophes() throws IOException {
+        for (Path bundle : new Path[]{FRENCH, ENGLISH}) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                if (value.contains("{0")) {
+                    assertThat(value).as(key + " in " + bundle).doesNotContain("'");
+                    java.text.MessageFormat format = new java.text.MessageFormat(value, java.util.Locale.ROOT);
+                    assertThat(format.getFormats()).as(key).isNotEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void everyCollegeRoleAndErrorHasItsTexts() throws IOException {
         Properties french = load(FRENCH);
@@ -64,7 +80,7 @@ class BundleParityTest {
         for (String role : fr.isoc.groupeiot.platform.security.Role.ALL) {
             assertThat(french).containsKey("role." + role);
         }
-        for (String kind : new String[]{"400", "403", "404", "405", "429", "500", "503", "expired"}) {
+        for (String kind : new String[]{"400", "401", "403", "404", "405", "429", "500", "503", "expired"}) {
             assertThat(french).containsKeys("error." + kind + ".title", "error." + kind + ".text");
         }
     }

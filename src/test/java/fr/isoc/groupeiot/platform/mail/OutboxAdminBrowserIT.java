@@ -80,16 +80,15 @@ class OutboxAdminBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Accès refusé");
     }
 
-    /** Ten failed attempts already: what an SMTP outage of a day leaves behind. Written straight into the run's database. */
+    /** Thirteen failed attempts already: what an SMTP outage of a day leaves behind. Written straight into the run's database. */
     private static void insertFailedEmail(String recipient, String subject) throws Exception {
-        String url = System.getProperty("it.db.url");
-        assumeTrue(url.startsWith("jdbc:postgresql:"), "the test reaches the portal's database only on PostgreSQL");
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
+        var database = portal.database();
+        assumeTrue(database.isPostgres(), "the test reaches the portal's database only on PostgreSQL");
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO outbox_email (id, message_id, recipient, language, subject, text_body, status, attempts,
                                                next_attempt_at, last_error, created_at, version)
-                     VALUES (nextval('outbox_email_seq'), ?, ?, 'fr', ?, 'Bonjour', 'FAILED', 10, ?, ?, ?, 0)""")) {
+                     VALUES (nextval('outbox_email_seq'), ?, ?, 'fr', ?, 'Bonjour', 'FAILED', 13, ?, ?, ?, 0)""")) {
             Instant yesterday = Instant.now().minus(Duration.ofDays(1));
             insert.setString(1, "<" + UUID.randomUUID() + "@groupe-iot.test>");
             insert.setString(2, recipient);

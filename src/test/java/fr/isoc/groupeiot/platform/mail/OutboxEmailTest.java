@@ -49,11 +49,16 @@ class OutboxEmailTest {
     }
 
     @Test
-    void givesUpAfterTenAttemptsUntilAnAdminRetries() {
+    void givesUpAfterAboutTwentyHoursOfAttemptsUntilAnAdminRetries() {
         OutboxEmail email = pending();
-        for (int i = 0; i < OutboxEmail.MAX_ATTEMPTS; i++) {
+        Duration waited = Duration.ZERO;
+        for (int i = 1; i < OutboxEmail.MAX_ATTEMPTS; i++) {
             email.recordFailure("refused", NOW);
+            waited = waited.plus(OutboxEmail.backOffAfter(i));
         }
+        assertThat(email.getStatus()).isEqualTo(OutboxEmail.Status.PENDING);
+        assertThat(waited).isBetween(Duration.ofHours(18), Duration.ofHours(24));
+        email.recordFailure("refused", NOW);
         assertThat(email.getStatus()).isEqualTo(OutboxEmail.Status.FAILED);
 
         email.retry(NOW.plusSeconds(60));

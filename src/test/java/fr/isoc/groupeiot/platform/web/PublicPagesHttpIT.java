@@ -119,6 +119,22 @@ class PublicPagesHttpIT {
         assertThat(response.body()).doesNotContainPattern("<script(?![^>]*nonce)[^>]*>[^<]+</script>");
     }
 
+    @Test
+    void knowsItIsServedOverHttpsBehindATlsTerminatingProxy() throws Exception {
+        HttpResponse<String> page = send(get("/fr/").header("X-Forwarded-Proto", "https"));
+        HttpResponse<String> redirect = send(get("/").header("X-Forwarded-Proto", "https").header("Accept-Language", "en"));
+
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
+        assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith("https://").endsWith("/en/"));
+    }
+
+    @Test
+    void firstVisitGetsOnlyTheLanguageCookieAndNoSession() throws Exception {
+        assertThat(send(get("/fr/")).headers().allValues("Set-Cookie"))
+                .singleElement().satisfies(cookie -> assertThat(cookie).startsWith("lang=fr;"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/jakarta.faces.resource/groupe-iot/logo.svg.xhtml?ln=themes"})
     void responsesThatAreNotPagesGetAStrictPolicy(String path) throws Exception {

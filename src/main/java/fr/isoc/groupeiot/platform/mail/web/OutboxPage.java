@@ -29,7 +29,7 @@ public class OutboxPage implements Serializable {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
-    transient MailOutbox outbox;
+    MailOutbox outbox;
 
     private String status;
     private int page = 1;
