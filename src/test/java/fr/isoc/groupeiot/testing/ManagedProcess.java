@@ -35,7 +35,10 @@ public final class ManagedProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        return new ManagedProcess(name, builder.start(), log);
+        ManagedProcess process = new ManagedProcess(name, builder.start(), log);
+        // Stopped with this JVM whatever happens, even while still starting up (Ctrl-C, a failed test run).
+        Runtime.getRuntime().addShutdownHook(new Thread(process::close, "stop-" + name));
+        return process;
     }
 
     /** Starts the process and waits until the URL answers 200; stops it again if it never does. */

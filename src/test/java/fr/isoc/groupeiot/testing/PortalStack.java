@@ -11,6 +11,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PortalStack {
 
+    /** Join-form settings of the test portal: tests wait this long before submitting like a person. */
+    public static final java.time.Duration MINIMUM_FILL_TIME = java.time.Duration.ofSeconds(2);
+    /** Submissions per client address and 10 minutes: the browser tests (from 127.0.0.1) stay under it. */
+    public static final int FORM_RATE_LIMIT = 10;
+
     private static PortalStack instance;
     private static RuntimeException startFailure;
 
@@ -71,7 +76,9 @@ public final class PortalStack {
                         "portal.public-base-url", portalUrl,
                         "portal.oidc.provider-uri", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM,
                         "portal.smtp.host", "127.0.0.1",
-                        "portal.smtp.port", String.valueOf(smtpPort)),
+                        "portal.smtp.port", String.valueOf(smtpPort),
+                        "portal.join.minimum-fill-time", MINIMUM_FILL_TIME.toString(),
+                        "portal.forms.rate-limit", String.valueOf(FORM_RATE_LIMIT)),
                 work.resolve("payara"))));
         try {
             return new PortalStack(database, keycloak.join(), payara.join());

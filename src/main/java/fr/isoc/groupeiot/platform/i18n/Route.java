@@ -9,6 +9,10 @@ import java.util.Optional;
  */
 public enum Route {
     HOME("/fr/", "/en/", "/WEB-INF/views/home.xhtml", false),
+    JOIN("/fr/adherer", "/en/join", "/WEB-INF/views/membership/join.xhtml", true),
+    JOIN_SENT("/fr/adherer/envoyee", "/en/join/sent", "/WEB-INF/views/membership/join-sent.xhtml", false),
+    JOIN_CONFIRM("/fr/adherer/confirmation", "/en/join/confirm", "/WEB-INF/views/membership/join-confirm.xhtml", true),
+    JOIN_LIMITED("/fr/adherer/trop-de-demandes", "/en/join/too-many-requests", "/WEB-INF/views/membership/join-limited.xhtml", false),
     MEMBER_AREA("/fr/espace-membre", "/en/my-account", "/WEB-INF/views/member/area.xhtml", false),
     MODERATION("/fr/moderation", "/en/moderation", "/WEB-INF/views/moderation/index.xhtml", false),
     ADMIN("/fr/admin", "/en/admin", "/WEB-INF/views/admin/index.xhtml", false),

@@ -1,13 +1,10 @@
 package fr.isoc.groupeiot.platform.mail;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.isoc.groupeiot.testing.BrowserTest;
 import fr.isoc.groupeiot.testing.IntegrationTestSession;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -49,7 +45,8 @@ class OutboxAdminBrowserIT extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("de nouveau en attente");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(recipient))).hasCount(0);
-        assertThat(receivedBy(recipient, Duration.ofSeconds(30)).getSubject()).isEqualTo("Confirmez votre adhésion");
+        assertThat(IntegrationTestSession.mail().awaitInbox(recipient, 1, Duration.ofSeconds(30)).getFirst().getSubject())
+                .isEqualTo("Confirmez votre adhésion");
 
         page.navigate(portal.baseUrl() + "/fr/admin/courriels?status=SENT");
         assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(recipient))).containsText("Envoyé");
@@ -98,19 +95,5 @@ class OutboxAdminBrowserIT extends BrowserTest {
             insert.setObject(6, java.time.OffsetDateTime.ofInstant(yesterday, java.time.ZoneOffset.UTC));
             insert.executeUpdate();
         }
-    }
-
-    private static MimeMessage receivedBy(String recipient, Duration timeout) throws Exception {
-        GreenMail mail = IntegrationTestSession.mail().greenMail();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(recipient))) {
-                    return message;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("No e-mail reached " + recipient + " within " + timeout.toSeconds() + " s");
     }
 }
