@@ -5,12 +5,10 @@ import fr.isoc.groupeiot.membership.MembershipApplications.LinkResult;
 import fr.isoc.groupeiot.platform.i18n.Route;
 import fr.isoc.groupeiot.platform.web.FormRateLimiter;
 import fr.isoc.groupeiot.platform.web.PageContext;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -57,12 +55,8 @@ public class ConfirmationPage implements Serializable {
     }
 
     public void sendNewLink() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
-            external.redirect(request.getContextPath() + Route.JOIN_LIMITED.path(page.getLanguage()));
-            return;
+        if (rateLimiter.admitOrRedirect(FacesContext.getCurrentInstance(), Route.JOIN_LIMITED.path(page.getLanguage()))) {
+            newLinkSent = applications.sendNewLink(token);
         }
-        newLinkSent = applications.sendNewLink(token);
     }
 }

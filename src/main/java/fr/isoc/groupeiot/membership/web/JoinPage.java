@@ -87,12 +87,11 @@ public class JoinPage implements Serializable {
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
-            external.redirect(request.getContextPath() + Route.JOIN_LIMITED.path(page.getLanguage()));
+        if (!rateLimiter.admitOrRedirect(faces, Route.JOIN_LIMITED.path(page.getLanguage()))) {
             return;
         }
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         long elapsedMillis = System.currentTimeMillis() - shownAtMillis;
         if ((trap != null && !trap.isBlank()) || elapsedMillis < applications.minimumFillTime().toMillis()) {
             LOG.info(() -> "Join form submission dropped as automated (trap field or " + elapsedMillis + " ms)");

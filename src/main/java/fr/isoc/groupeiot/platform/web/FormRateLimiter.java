@@ -4,9 +4,13 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +42,20 @@ public class FormRateLimiter {
                 return size() > REMEMBERED_ADDRESSES;
             }
         };
+    }
+
+    /**
+     * For a Faces action: true when the client may submit now; otherwise sends it to {@code limitedPage} (which
+     * answers 429) and returns false.
+     */
+    public boolean admitOrRedirect(FacesContext faces, String limitedPage) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (tryAcquire(request.getRemoteAddr())) {
+            return true;
+        }
+        external.redirect(request.getContextPath() + limitedPage);
+        return false;
     }
 
     /** True when this address may submit once more now (and counts the submission). */
