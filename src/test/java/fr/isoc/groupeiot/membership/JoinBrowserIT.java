@@ -48,6 +48,8 @@ class JoinBrowserIT extends BrowserTest {
         page.getByLabel(Pattern.compile("^J’accepte que le groupe traite")).check();
         submitLikeAPerson("Envoyer ma demande");
 
+        // The server's messages for what was typed (the first, empty submission's messages are gone).
+        assertThat(page.locator("#firstName-error")).isEmpty();
         assertThat(page.locator("#email-error")).containsText("adresse électronique valide");
         assertThat(page.locator("#motivation-error")).containsText("20 à 2 000 caractères");
         assertThat(page.getByLabel("Prénom")).hasValue("Élodie");
