@@ -13,7 +13,10 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ResourceBundle;
 
-/** The e-mails of the join process, written in the applicant's language from the bundles, as text and HTML. */
+/**
+ * The e-mails of the join process, written in the applicant's language from the bundles, as text and HTML. They
+ * carry nothing the applicant typed: until the address is confirmed, anyone may have typed it.
+ */
 @ApplicationScoped
 public class ApplicationMails {
 
@@ -35,7 +38,8 @@ public class ApplicationMails {
     private Email compose(MembershipApplication application, String prefix, String link, long hours) {
         Language language = application.getLanguage();
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", language.locale());
-        String greeting = format(bundle, "mail.greeting", language, application.getFirstName());
+        // No name in the greeting: the form can be filled in anyone's name, so its text must not reach the mailbox.
+        String greeting = bundle.getString("mail.greeting");
         String intro = format(bundle, prefix + ".intro", language, hours);
         String action = bundle.getString(prefix + ".action");
         String closing = format(bundle, prefix + ".closing", language, hours);

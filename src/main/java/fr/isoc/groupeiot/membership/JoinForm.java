@@ -18,10 +18,13 @@ public class JoinForm implements Serializable {
     @NotNull
     private ApplicantKind kind = ApplicantKind.PERSON;
 
+    @NotBlank
     @Size(max = 100)
     private String firstName;
+    @NotBlank
     @Size(max = 100)
     private String lastName;
+    @NotBlank
     @Email
     @Size(max = 320)
     private String email;

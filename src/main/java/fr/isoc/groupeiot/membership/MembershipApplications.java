@@ -1,6 +1,7 @@
 package fr.isoc.groupeiot.membership;
 
 import fr.isoc.groupeiot.platform.mail.MailOutbox;
+import fr.isoc.groupeiot.platform.web.FormRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,6 +34,9 @@ public class MembershipApplications {
 
     @Inject
     Colleges colleges;
+
+    @Inject
+    FormRateLimiter rateLimiter;
 
     @Inject
     @ConfigProperty(name = "portal.join.link-validity", defaultValue = "PT72H")
@@ -58,9 +61,16 @@ public class MembershipApplications {
     @Transactional
     public void submit(@Valid JoinForm form) {
         Instant now = Instant.now();
-        String email = form.getEmail().strip().toLowerCase(Locale.ROOT);
-        if (em.find(College.class, form.getCollegeCode()) == null) {
+        // Built (and so checked) before the address is looked up: an incomplete form is refused the same way
+        // whether or not the address is known, so the answer reveals nothing about it.
+        MembershipApplication candidate = MembershipApplication.from(form, now);
+        if (em.find(College.class, candidate.getCollegeCode()) == null) {
             throw new IllegalArgumentException("Unknown college " + form.getCollegeCode());
+        }
+        String email = candidate.getEmail();
+        if (!rateLimiter.tryAcquire("mail-to:" + email)) {
+            // The form can be sent in anyone's name: this keeps it from flooding one mailbox. Same answer.
+            return;
         }
         Optional<MembershipApplication> known = latestFor(email);
         if (known.isPresent() && known.get().isAwaitingConfirmation()) {
@@ -72,9 +82,8 @@ public class MembershipApplications {
             outbox.enqueue(mails.alreadyApplied(known.get()));
             return;
         }
-        MembershipApplication application = MembershipApplication.from(form, now);
-        em.persist(application);
-        outbox.enqueue(mails.confirmation(application, application.newConfirmationToken(now, linkValidity), linkValidity));
+        em.persist(candidate);
+        outbox.enqueue(mails.confirmation(candidate, candidate.newConfirmationToken(now, linkValidity), linkValidity));
     }
 
     @Transactional
@@ -93,7 +102,8 @@ public class MembershipApplications {
     /** Sends a new link for an expired one; false when the link is unknown or already used. */
     @Transactional
     public boolean sendNewLink(String token) {
-        Optional<MembershipApplication> application = byToken(token).filter(MembershipApplication::isAwaitingConfirmation);
+        Optional<MembershipApplication> application = byToken(token).filter(MembershipApplication::isAwaitingConfirmation)
+                .filter(a -> rateLimiter.tryAcquire("mail-to:" + a.getEmail()));
         application.ifPresent(a -> outbox.enqueue(mails.confirmation(a, a.newConfirmationToken(Instant.now(), linkValidity),
                 linkValidity)));
         return application.isPresent();

@@ -65,7 +65,7 @@ class JoinBrowserIT extends BrowserTest {
         MimeMessage mail = IntegrationTestSession.mail().awaitInbox(email, 1, MAIL_TIMEOUT).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Confirmez votre demande d’adhésion");
         String text = MailSink.text(mail);
-        assertThat(text).startsWith("Bonjour Élodie,").contains("72 heures");
+        assertThat(text).startsWith("Bonjour,").contains("72 heures").doesNotContain("Élodie");
         String link = confirmationLink(text, "/fr/adherer/confirmation");
 
         page.navigate(link);
@@ -88,7 +88,7 @@ class JoinBrowserIT extends BrowserTest {
         assertThat(page.getByLabel("Name of the organisation")).isVisible();
 
         page.getByLabel("Name of the organisation").fill("Maison du Numérique");
-        page.getByLabel("Kind of organisation").selectOption("ASSOCIATION");
+        page.getByLabel("Type of organisation").selectOption("ASSOCIATION");
         page.getByLabel("SIREN number (optional)").fill("123456789");
         page.getByLabel("First name").fill("Zoë");
         page.getByLabel("Last name").fill("Lefèvre");
@@ -110,7 +110,7 @@ class JoinBrowserIT extends BrowserTest {
         assertThat(page).hasURL(portal.baseUrl() + "/en/join/sent");
         MimeMessage mail = IntegrationTestSession.mail().awaitInbox(email, 1, MAIL_TIMEOUT).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Confirm your application to join");
-        assertThat(MailSink.text(mail)).startsWith("Hello Zoë,");
+        assertThat(MailSink.text(mail)).startsWith("Hello,").contains("72 hours");
         page.navigate(confirmationLink(MailSink.text(mail), "/en/join/confirm"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my address")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("your address is confirmed");

@@ -42,7 +42,7 @@ class JoinProtectionIT extends BrowserTest {
     void aFilledTrapFieldGetsTheUsualAnswerAndStoresNothing() throws Exception {
         String email = "trap." + UUID.randomUUID() + "@groupe-iot.test";
         fillValidForm(email);
-        page.locator("#homepage").evaluate("field => field.value = 'https://spam.example'");
+        page.locator("#leaveEmpty").evaluate("field => field.value = 'https://spam.example'");
         submitAfter(PortalStack.MINIMUM_FILL_TIME.plusMillis(200));
 
         assertThat(page).hasURL(portal.baseUrl() + "/fr/adherer/envoyee");
@@ -110,7 +110,7 @@ class JoinProtectionIT extends BrowserTest {
             fields.put("motivation", "Une motivation qui dépasse largement vingt caractères.");
             fields.put("language", "fr");
             fields.put("consent", "on");
-            fields.put("homepage", "");
+            fields.put("leaveEmpty", "");
             fields.put("send", "");
             fields.put("jakarta.faces.ViewState", viewState);
             fields.put("primefaces.nonce", nonce);

@@ -14,6 +14,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
@@ -102,6 +104,9 @@ public class JoinPage implements Serializable {
                 faces.validationFailed();
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(faces, "join.error.incomplete"), null));
                 return;
+            } catch (PersistenceException | TransactionalException concurrent) {
+                // The same address submitted twice at the same moment: the other submission went through.
+                LOG.info(() -> "Concurrent join submission for one address: " + concurrent);
             }
         }
         external.redirect(request.getContextPath() + Route.JOIN_SENT.path(page.getLanguage()));
