@@ -45,6 +45,8 @@ public class OutboxWorker {
      */
     private static final Duration CLAIM_HOLD = Duration.ofMinutes(30);
     private static final Duration CLAIM_MARGIN = Duration.ofMinutes(5);
+    /** A run keeps claiming while batches come back full (a backlog), up to this many; then the next run goes on. */
+    private static final int MAX_BATCHES_PER_RUN = 100;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -77,15 +79,26 @@ public class OutboxWorker {
 
     private void runQuietly() {
         try {
-            sendDue(smtp, Instant.now());
+            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+                if (sendBatch(smtp, Instant.now()).claimed() < BATCH) {
+                    break;
+                }
+            }
         } catch (RuntimeException e) {
             // The database may be briefly unavailable: the next run tries again, nothing is lost.
             LOG.log(Level.WARNING, "Outbox run failed", e);
         }
     }
 
-    /** One run: sends the messages due at {@code now} through {@code session}; returns how many were sent. */
+    /** One batch: sends the messages due at {@code now} through {@code session}; returns how many were sent. */
     public int sendDue(Session session, Instant now) {
+        return sendBatch(session, now).sent();
+    }
+
+    private record Outcome(int claimed, int sent) {
+    }
+
+    private Outcome sendBatch(Session session, Instant now) {
         List<OutboxEmail> batch = outbox.claimDue(UUID.randomUUID().toString(), now, CLAIM_HOLD, BATCH);
         Instant stopBy = Instant.now().plus(CLAIM_HOLD).minus(CLAIM_MARGIN);
         int sent = 0;
@@ -105,7 +118,7 @@ public class OutboxWorker {
             record(() -> outbox.markSent(email.getId(), Instant.now()), email);
             sent++;
         }
-        return sent;
+        return new Outcome(batch.size(), sent);
     }
 
     /** A database hiccup while recording must not abort the batch; the message's claim then simply expires. */
