@@ -18,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -151,7 +150,7 @@ class JoinProtectionIT extends BrowserTest {
     private static long applicationsFor(String email) throws Exception {
         TestDatabase database = portal.database();
         assumeTrue(database.isPostgres(), "counting stored applications needs the portal's PostgreSQL database");
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = database.connect();
              PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM membership_application WHERE email = ?")) {
             count.setString(1, email);
             try (ResultSet result = count.executeQuery()) {

@@ -71,6 +71,11 @@ public final class TestDatabase implements AutoCloseable {
         return password;
     }
 
+    /** A plain JDBC connection, for tests that arrange or check data directly. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
     @Override
     public void close() {
         if (adminUrl == null) {

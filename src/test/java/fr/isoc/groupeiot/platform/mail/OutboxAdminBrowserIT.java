@@ -8,7 +8,6 @@ import fr.isoc.groupeiot.testing.IntegrationTestSession;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +28,7 @@ class OutboxAdminBrowserIT extends BrowserTest {
         visitor("fr-FR");
 
         page.navigate(portal.baseUrl() + "/fr/admin");
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("dev-admin");
-        page.locator("#kc-login").click();
+        signInAtKeycloak("admin");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Courriels sortants")).click();
         assertThat(page).hasURL(portal.baseUrl() + "/fr/admin/courriels");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^En échec"))).click();
@@ -56,9 +53,7 @@ class OutboxAdminBrowserIT extends BrowserTest {
     void outboxPageIsAccessibleInEnglish() {
         visitor("en-GB");
         page.navigate(portal.baseUrl() + "/en/admin/emails");
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("dev-admin");
-        page.locator("#kc-login").click();
+        signInAtKeycloak("admin");
 
         assertThat(page).hasURL(portal.baseUrl() + "/en/admin/emails");
         assertThat(page.locator("h1")).hasText("Outgoing e-mail");
@@ -70,9 +65,7 @@ class OutboxAdminBrowserIT extends BrowserTest {
     void membersCannotSeeTheOutbox() {
         visitor("fr-FR");
         page.navigate(portal.baseUrl() + "/fr/admin/courriels");
-        page.locator("#username").fill("member");
-        page.locator("#password").fill("dev-member");
-        page.locator("#kc-login").click();
+        signInAtKeycloak("member");
 
         assertThat(page.locator("h1")).hasText("Accès refusé");
     }
@@ -81,7 +74,7 @@ class OutboxAdminBrowserIT extends BrowserTest {
     private static void insertFailedEmail(String recipient, String subject) throws Exception {
         var database = portal.database();
         assumeTrue(database.isPostgres(), "the test reaches the portal's database only on PostgreSQL");
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+        try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO outbox_email (id, message_id, recipient, language, subject, text_body, status, attempts,
                                                next_attempt_at, last_error, created_at, version)

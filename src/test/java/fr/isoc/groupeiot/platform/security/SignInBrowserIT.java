@@ -118,12 +118,4 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(admin.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("Access denied");
     }
-
-    private void signInAtKeycloak(String username) {
-        assertThat(page.locator("#username")).isVisible();
-        assertThat(page.url()).startsWith(portal.keycloakUrl() + "/realms/groupe-iot/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("dev-" + username);
-        page.locator("#kc-login").click();
-    }
 }
