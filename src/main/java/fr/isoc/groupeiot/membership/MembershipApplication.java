@@ -33,7 +33,14 @@ import java.util.Objects;
 @Table(name = "membership_application")
 public class MembershipApplication {
 
-    public enum Status { UNCONFIRMED, AWAITING_REVIEW }
+    public enum Status {
+        UNCONFIRMED, AWAITING_REVIEW, INFORMATION_REQUESTED, APPROVED, REJECTED;
+
+        /** Statuses an admin can still decide on. */
+        public boolean isOpen() {
+            return this == AWAITING_REVIEW || this == INFORMATION_REQUESTED;
+        }
+    }
 
     /** What confirming a link did. */
     public enum Confirmation { CONFIRMED, ALREADY_CONFIRMED, EXPIRED }
@@ -86,7 +93,7 @@ public class MembershipApplication {
     private OffsetDateTime consentGivenAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private Status status;
     @Column(name = "confirmation_token_hash", length = 64)
     private String confirmationTokenHash;
@@ -96,6 +103,17 @@ public class MembershipApplication {
     private OffsetDateTime createdAt;
     @Column(name = "confirmed_at")
     private OffsetDateTime confirmedAt;
+
+    @Column(name = "information_token_hash", length = 64)
+    private String informationTokenHash;
+    @Column(name = "information_expires_at")
+    private OffsetDateTime informationExpiresAt;
+    @Column(name = "information_question", length = 2000)
+    private String informationQuestion;
+    @Column(name = "information_answer", length = 4000)
+    private String informationAnswer;
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
 
     @Version
     private int version;
@@ -142,9 +160,7 @@ public class MembershipApplication {
 
     /** A fresh confirmation link (the previous one stops working); returns the raw token, which is not stored. */
     public String newConfirmationToken(Instant now, Duration validity) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = randomToken();
         confirmationTokenHash = hash(token);
         confirmationExpiresAt = utc(now.plus(validity));
         return token;
@@ -165,8 +181,64 @@ public class MembershipApplication {
         return Confirmation.CONFIRMED;
     }
 
+    /** Approval: the decision is final; the caller creates the member. Refused unless the application is open. */
+    public void approve(Instant now) {
+        decide(Status.APPROVED, now);
+    }
+
+    public void reject(Instant now) {
+        decide(Status.REJECTED, now);
+    }
+
+    private void decide(Status decision, Instant now) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Application " + id + " is " + status + ", not open for a decision");
+        }
+        status = decision;
+        decidedAt = utc(now);
+        informationTokenHash = null;
+        informationExpiresAt = null;
+    }
+
+    /** An admin asks the applicant a question; returns the raw token of the answer link (only its hash is kept). */
+    public String requestInformation(String question, Instant now, Duration validity) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("Application " + id + " is " + status + ", not open for a decision");
+        }
+        status = Status.INFORMATION_REQUESTED;
+        informationQuestion = required(question);
+        informationAnswer = null;
+        String token = randomToken();
+        informationTokenHash = hash(token);
+        informationExpiresAt = utc(now.plus(validity));
+        return token;
+    }
+
+    /** Whether the answer link (already matched by its hash) still works at {@code now}. */
+    public boolean acceptsAnswer(Instant now) {
+        return status == Status.INFORMATION_REQUESTED && informationExpiresAt != null
+                && !now.isAfter(informationExpiresAt.toInstant());
+    }
+
+    /** The applicant's answer: back in the review queue; the link is used up. */
+    public void answer(String text, Instant now) {
+        if (!acceptsAnswer(now)) {
+            throw new IllegalStateException("No question waits for an answer on application " + id);
+        }
+        informationAnswer = required(text);
+        status = Status.AWAITING_REVIEW;
+        informationTokenHash = null;
+        informationExpiresAt = null;
+    }
+
     public boolean isAwaitingConfirmation() {
         return status == Status.UNCONFIRMED;
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** How tokens are looked up: only their SHA-256 is stored, so a database leak gives no working link. */
@@ -215,6 +287,59 @@ public class MembershipApplication {
 
     public String getOrganisationName() {
         return organisationName;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public OrganisationKind getOrganisationKind() {
+        return organisationKind;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public String getRepresentativeRole() {
+        return representativeRole;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt == null ? null : confirmedAt.toInstant();
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt.toInstant();
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt == null ? null : decidedAt.toInstant();
+    }
+
+    public String getInformationQuestion() {
+        return informationQuestion;
+    }
+
+    public String getInformationAnswer() {
+        return informationAnswer;
+    }
+
+    /** What the review queue shows as the applicant: the organisation, or the person. */
+    public String getApplicantName() {
+        return kind == ApplicantKind.ORGANISATION ? organisationName : firstName + " " + lastName;
     }
 
     public String getSiren() {

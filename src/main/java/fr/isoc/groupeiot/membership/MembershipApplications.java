@@ -36,6 +36,9 @@ public class MembershipApplications {
     Colleges colleges;
 
     @Inject
+    Members members;
+
+    @Inject
     FormRateLimiter rateLimiter;
 
     @Inject
@@ -72,7 +75,13 @@ public class MembershipApplications {
             // The form can be sent in anyone's name: this keeps it from flooding one mailbox. Same answer.
             return;
         }
-        Optional<MembershipApplication> known = latestFor(email);
+        if (members.activeWith(email).isPresent()) {
+            outbox.enqueue(mails.alreadyMember(candidate));
+            return;
+        }
+        // A rejected application does not stand in the way of a new one.
+        Optional<MembershipApplication> known = latestFor(email)
+                .filter(a -> a.getStatus() != MembershipApplication.Status.REJECTED);
         if (known.isPresent() && known.get().isAwaitingConfirmation()) {
             MembershipApplication application = known.get();
             outbox.enqueue(mails.confirmation(application, application.newConfirmationToken(now, linkValidity), linkValidity));
@@ -108,6 +117,7 @@ public class MembershipApplications {
                 linkValidity)));
         return application.isPresent();
     }
+
 
     private Optional<MembershipApplication> latestFor(String email) {
         List<MembershipApplication> found = em.createQuery(

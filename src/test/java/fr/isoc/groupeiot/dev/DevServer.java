@@ -61,7 +61,8 @@ public final class DevServer {
                         "portal.public-base-url", portalUrl,
                         "portal.oidc.provider-uri", "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM,
                         "portal.smtp.host", "127.0.0.1",
-                        "portal.smtp.port", String.valueOf(SMTP_PORT)), devDir.resolve("logs/payara"))));
+                        "portal.smtp.port", String.valueOf(SMTP_PORT),
+                        "portal.demo-data", "true"), devDir.resolve("logs/payara"))));
         try {
             stack.keycloak = keycloak.join();
             stack.payara = payara.join();

@@ -92,4 +92,41 @@ class MembershipApplicationTest {
         application.newConfirmationToken(later, VALIDITY);
         assertThat(application.confirm(later.plusSeconds(60))).isEqualTo(MembershipApplication.Confirmation.CONFIRMED);
     }
+
+    private static MembershipApplication confirmed() {
+        MembershipApplication application = MembershipApplication.from(person(), NOW);
+        application.newConfirmationToken(NOW, VALIDITY);
+        application.confirm(NOW.plusSeconds(60));
+        return application;
+    }
+
+    @Test
+    void isDecidedOnlyOnceAndOnlyAfterConfirmation() {
+        MembershipApplication unconfirmed = MembershipApplication.from(person(), NOW);
+        assertThatThrownBy(() -> unconfirmed.approve(NOW)).isInstanceOf(IllegalStateException.class);
+
+        MembershipApplication application = confirmed();
+        application.approve(NOW.plusSeconds(120));
+        assertThat(application.getStatus()).isEqualTo(MembershipApplication.Status.APPROVED);
+        assertThat(application.getDecidedAt()).isEqualTo(NOW.plusSeconds(120));
+        assertThatThrownBy(() -> application.approve(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> application.reject(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void takesOneAnswerToAQuestionThroughItsLinkBeforeItExpires() {
+        MembershipApplication application = confirmed();
+        String token = application.requestInformation("Quelle est votre activité ?", NOW, Duration.ofDays(14));
+
+        assertThat(token).hasSize(43);
+        assertThat(application.getStatus()).isEqualTo(MembershipApplication.Status.INFORMATION_REQUESTED);
+        assertThat(application.getStatus().isOpen()).as("still decidable while waiting for the answer").isTrue();
+        assertThat(application.acceptsAnswer(NOW.plus(Duration.ofDays(15)))).as("expired").isFalse();
+
+        application.answer(" Je teste des caméras connectées. ", NOW.plus(Duration.ofDays(1)));
+        assertThat(application.getInformationAnswer()).isEqualTo("Je teste des caméras connectées.");
+        assertThat(application.getStatus()).isEqualTo(MembershipApplication.Status.AWAITING_REVIEW);
+        assertThat(application.acceptsAnswer(NOW.plus(Duration.ofDays(1)))).as("the link is used up").isFalse();
+        assertThatThrownBy(() -> application.answer("encore", NOW.plus(Duration.ofDays(1)))).isInstanceOf(IllegalStateException.class);
+    }
 }

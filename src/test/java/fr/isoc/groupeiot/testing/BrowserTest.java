@@ -38,11 +38,28 @@ public abstract class BrowserTest {
 
     /** Fills Keycloak's sign-in form (the page must be showing it) with a demo account: password "dev-" + username. */
     protected void signInAtKeycloak(String username) {
-        assertThat(page.locator("#username")).isVisible();
-        assertThat(page.url()).startsWith(portal.keycloakUrl() + "/realms/groupe-iot/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("dev-" + username);
-        page.locator("#kc-login").click();
+        signInAtKeycloak(username, "dev-" + username);
+    }
+
+    /** Fills Keycloak's sign-in form (the page must be showing it) with any account's username and password. */
+    protected void signInAtKeycloak(String username, String password) {
+        signInAtKeycloak(page, username, password);
+    }
+
+    protected static void signInAtKeycloak(Page on, String username, String password) {
+        assertThat(on.locator("#username")).isVisible();
+        assertThat(on.url()).startsWith(portal.keycloakUrl() + "/realms/groupe-iot/");
+        on.locator("#username").fill(username);
+        on.locator("#password").fill(password);
+        on.locator("#kc-login").click();
+    }
+
+    /**
+     * A second person at the same time (e.g. the admin who decides while the applicant waits), in a browser
+     * context of their own; the caller closes it ({@code page.context().close()}).
+     */
+    protected static Page anotherVisitor(String locale) {
+        return browser.newVisitor(locale);
     }
 
     /** A new visitor (no cookies) whose browser prefers the given locale, e.g. {@code fr-FR}. */

@@ -40,6 +40,10 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-host=127.0.0.1",
                 "--http-port=" + port,
                 "--http-management-port=" + managementPort,
+                // Links in Keycloak's e-mails use this address, also when the portal's admin calls arrive another way
+                // (the tests route them through a proxy they can cut); the admin API itself answers on any address.
+                "--hostname=http://127.0.0.1:" + port,
+                "--hostname-backchannel-dynamic=true",
                 "--db=" + (persistent ? "dev-file" : "dev-mem"),
                 "--import-realm");
         Map<String, String> environment = Map.of(

@@ -22,11 +22,13 @@ public final class PortalStack {
     private final TestDatabase database;
     private final KeycloakServer keycloak;
     private final PayaraServer payara;
+    private final TcpProxy keycloakAdminRoute;
 
-    private PortalStack(TestDatabase database, KeycloakServer keycloak, PayaraServer payara) {
+    private PortalStack(TestDatabase database, KeycloakServer keycloak, PayaraServer payara, TcpProxy keycloakAdminRoute) {
         this.database = database;
         this.keycloak = keycloak;
         this.payara = payara;
+        this.keycloakAdminRoute = keycloakAdminRoute;
     }
 
     /** The running stack; a start that failed once fails every later test class at once instead of retrying. */
@@ -49,6 +51,7 @@ public final class PortalStack {
         if (instance != null) {
             instance.payara.close();
             instance.keycloak.close();
+            instance.keycloakAdminRoute.close();
             instance.database.close();
             instance = null;
         }
@@ -63,6 +66,7 @@ public final class PortalStack {
         Path work = Path.of(System.getProperty("it.work.dir", "target/it-work"));
         int portalPort = Ports.free();
         int keycloakPort = Ports.free();
+        TcpProxy keycloakAdminRoute = TcpProxy.start(keycloakPort);
         String portalUrl = "http://127.0.0.1:" + portalPort;
         int smtpPort = Integer.getInteger("it.smtp.port");
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> Unchecked.io(() -> KeycloakServer.start(
@@ -70,21 +74,27 @@ public final class PortalStack {
                 keycloakPort, Ports.free(), portalUrl, smtpPort, false, work.resolve("keycloak.log"))));
         CompletableFuture<PayaraServer> payara = CompletableFuture.supplyAsync(() -> Unchecked.io(() -> PayaraServer.start(
                 Path.of(System.getProperty("it.payara.jar")), Path.of(System.getProperty("it.war")), portalPort,
-                Map.of("portal.db.url", database.url(),
-                        "portal.db.user", database.user(),
-                        "portal.db.password", database.password(),
-                        "portal.public-base-url", portalUrl,
-                        "portal.oidc.provider-uri", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM,
-                        "portal.smtp.host", "127.0.0.1",
-                        "portal.smtp.port", String.valueOf(smtpPort),
-                        "portal.join.minimum-fill-time", MINIMUM_FILL_TIME.toString(),
-                        "portal.forms.rate-limit", String.valueOf(FORM_RATE_LIMIT)),
+                Map.ofEntries(
+                        Map.entry("portal.db.url", database.url()),
+                        Map.entry("portal.db.user", database.user()),
+                        Map.entry("portal.db.password", database.password()),
+                        Map.entry("portal.public-base-url", portalUrl),
+                        Map.entry("portal.oidc.provider-uri", "http://127.0.0.1:" + keycloakPort + "/realms/" + KeycloakServer.REALM),
+                        Map.entry("portal.smtp.host", "127.0.0.1"),
+                        Map.entry("portal.smtp.port", String.valueOf(smtpPort)),
+                        Map.entry("portal.join.minimum-fill-time", MINIMUM_FILL_TIME.toString()),
+                        Map.entry("portal.forms.rate-limit", String.valueOf(FORM_RATE_LIMIT)),
+                        // Account work reaches Keycloak through a proxy the tests can cut ("Keycloak down").
+                        Map.entry("portal.keycloak.url", "http://127.0.0.1:" + keycloakAdminRoute.port()),
+                        Map.entry("portal.accounts.poll-seconds", "1"),
+                        Map.entry("portal.demo-data", "true")),
                 work.resolve("payara"))));
         try {
-            return new PortalStack(database, keycloak.join(), payara.join());
+            return new PortalStack(database, keycloak.join(), payara.join(), keycloakAdminRoute);
         } catch (RuntimeException e) {
             keycloak.thenAccept(KeycloakServer::close);
             payara.thenAccept(PayaraServer::close);
+            keycloakAdminRoute.close();
             database.close();
             throw e;
         }
@@ -92,6 +102,11 @@ public final class PortalStack {
 
     public String baseUrl() {
         return payara.baseUrl();
+    }
+
+    /** The way from the portal's account worker to Keycloak: cut it to make Keycloak unreachable for provisioning. */
+    public TcpProxy keycloakAdminRoute() {
+        return keycloakAdminRoute;
     }
 
     public String keycloakUrl() {

@@ -29,6 +29,11 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.oidc.browser-origin")
     Optional<String> oidcBrowserOrigin;
 
+    /** Keycloak's base URL for the admin API, when it is not the provider URI's (defaults to that one's). */
+    @Inject
+    @ConfigProperty(name = "portal.keycloak.url")
+    Optional<String> keycloakUrl;
+
     @Inject
     @ConfigProperty(name = "portal.oidc.client-id")
     String oidcClientId;
@@ -62,6 +67,18 @@ public class PortalSettings {
 
     public String getOidcClientSecret() {
         return oidcClientSecret;
+    }
+
+    /** Keycloak's base URL as the portal reaches it (for the admin API), e.g. {@code http://127.0.0.1:8180}. */
+    public String getKeycloakServerUrl() {
+        return keycloakUrl.filter(u -> !u.isBlank())
+                .orElseGet(() -> oidcProviderUri.substring(0, oidcProviderUri.indexOf("/realms/")));
+    }
+
+    /** The realm named by the provider URI ({@code …/realms/groupe-iot}). */
+    public String getKeycloakRealm() {
+        String realm = oidcProviderUri.substring(oidcProviderUri.indexOf("/realms/") + "/realms/".length());
+        return realm.endsWith("/") ? realm.substring(0, realm.length() - 1) : realm;
     }
 
     public String getOidcRedirectUri() {

@@ -13,10 +13,20 @@ public enum Route {
     JOIN_SENT("/fr/adherer/envoyee", "/en/join/sent", "/WEB-INF/views/membership/join-sent.xhtml", false),
     JOIN_CONFIRM("/fr/adherer/confirmation", "/en/join/confirm", "/WEB-INF/views/membership/join-confirm.xhtml", true),
     JOIN_LIMITED("/fr/adherer/trop-de-demandes", "/en/join/too-many-requests", "/WEB-INF/views/membership/join-limited.xhtml", false),
+    JOIN_INFORMATION("/fr/adherer/complement", "/en/join/more-information", "/WEB-INF/views/membership/join-information.xhtml", true),
+    DIRECTORY("/fr/membres", "/en/members", "/WEB-INF/views/membership/directory.xhtml", false),
+    ACCOUNT_DELETED("/fr/compte-supprime", "/en/account-deleted", "/WEB-INF/views/membership/account-deleted.xhtml", false),
     MEMBER_AREA("/fr/espace-membre", "/en/my-account", "/WEB-INF/views/member/area.xhtml", false),
+    MEMBER_PROFILE("/fr/espace-membre/profil", "/en/my-account/profile", "/WEB-INF/views/member/profile.xhtml", true),
+    MEMBER_DATA("/fr/espace-membre/mes-donnees", "/en/my-account/my-data", "/WEB-INF/views/member/my-data.xhtml", true),
     MODERATION("/fr/moderation", "/en/moderation", "/WEB-INF/views/moderation/index.xhtml", false),
     ADMIN("/fr/admin", "/en/admin", "/WEB-INF/views/admin/index.xhtml", false),
-    ADMIN_OUTBOX("/fr/admin/courriels", "/en/admin/emails", "/WEB-INF/views/admin/outbox.xhtml", true);
+    ADMIN_OUTBOX("/fr/admin/courriels", "/en/admin/emails", "/WEB-INF/views/admin/outbox.xhtml", true),
+    ADMIN_APPLICATIONS("/fr/admin/adhesions", "/en/admin/applications", "/WEB-INF/views/admin/applications.xhtml", false),
+    ADMIN_APPLICATION("/fr/admin/adhesions/dossier", "/en/admin/applications/file", "/WEB-INF/views/admin/application.xhtml", true),
+    ADMIN_COLLEGE_REQUESTS("/fr/admin/changements-de-college", "/en/admin/college-changes", "/WEB-INF/views/admin/college-requests.xhtml", true),
+    ADMIN_DECISIONS("/fr/admin/decisions", "/en/admin/decisions", "/WEB-INF/views/admin/decisions.xhtml", false),
+    ADMIN_FIGURES("/fr/admin/chiffres-adhesion", "/en/admin/membership-figures", "/WEB-INF/views/admin/figures.xhtml", false);
 
     private final String frenchPath;
     private final String englishPath;

@@ -114,6 +114,21 @@ public class MailOutbox {
         email.retry(Instant.now());
     }
 
+    /** Forgets every message to this address (a member erasing their data), in the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void forget(String recipient) {
+        em.createQuery("DELETE FROM OutboxEmail e WHERE e.recipient = :recipient").setParameter("recipient", recipient).executeUpdate();
+    }
+
+    /** Deletes sent messages older than {@code before}; returns how many. Their content is personal data. */
+    @Transactional
+    public int purgeSent(Instant before) {
+        return em.createQuery("DELETE FROM OutboxEmail e WHERE e.status = :sent AND e.sentAt < :before")
+                .setParameter("sent", OutboxEmail.Status.SENT)
+                .setParameter("before", before.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
     /** The sender address, e.g. {@code Groupe IoT <no-reply@groupe-iot.test>}. */
     String from() {
         return from;

@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.platform.mail;
 
+import fr.isoc.groupeiot.platform.work.BackOff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,7 @@ public class OutboxEmail {
     static final int MAX_ATTEMPTS = 13;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    private static final BackOff BACK_OFF = new BackOff(FIRST_RETRY, LONGEST_RETRY);
 
     /** From a sequence rather than IDENTITY: EclipseLink reads IDENTITY keys on H2 with a function H2 2.x removed. */
     @Id
@@ -131,8 +133,7 @@ public class OutboxEmail {
     }
 
     static Duration backOffAfter(int attempts) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : delay;
+        return BACK_OFF.after(attempts);
     }
 
     /** An admin's "send again" on a FAILED message: a fresh round of attempts, starting now. */

@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.platform.mail;
 
+import fr.isoc.groupeiot.platform.work.Failures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -111,7 +112,7 @@ public class OutboxWorker {
                 Transport.send(toMime(session, email));
             } catch (MessagingException | RuntimeException e) {
                 LOG.log(Level.INFO, () -> "Outbox message " + email.getId() + " not sent: " + e);
-                record(() -> outbox.markFailed(email.getId(), describe(e), Instant.now()), email);
+                record(() -> outbox.markFailed(email.getId(), Failures.describe(e), Instant.now()), email);
                 continue;
             }
             // Sent: from here on, nothing may count it as a failure (that would send it again).
@@ -149,13 +150,6 @@ public class OutboxWorker {
         return message;
     }
 
-    private static String describe(Exception e) {
-        StringBuilder text = new StringBuilder(e.toString());
-        for (Throwable cause = e.getCause(); cause != null && text.length() < 1500; cause = cause.getCause()) {
-            text.append(" <- ").append(cause);
-        }
-        return text.toString();
-    }
 
     /** Keeps the Message-ID chosen at enqueue time instead of generating one per send. */
     private static final class StableIdMessage extends MimeMessage {

@@ -39,6 +39,18 @@ public class CurrentUser {
         return claims == null ? getUsername() : claims.getName().orElse(getUsername());
     }
 
+    /** The Keycloak account id (the tokens' subject), which links the account to its member record. */
+    public String getSubject() {
+        if (!isSignedIn() || !openIdContext.isResolvable()) {
+            return null;
+        }
+        try {
+            return openIdContext.get().getSubject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     public String getEmail() {
         OpenIdClaims claims = isSignedIn() ? claims() : null;
         return claims == null ? null : claims.getEmail().orElse(null);

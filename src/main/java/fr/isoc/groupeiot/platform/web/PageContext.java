@@ -13,6 +13,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.net.URLEncoder;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +35,8 @@ public class PageContext {
 
     @Inject
     PortalSettings settings;
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private Language language;
     private Route route;
@@ -54,6 +60,18 @@ public class PageContext {
 
     public Locale getLocale() {
         return language.locale();
+    }
+
+    /** Date and time in Paris, as the page's language writes them (e.g. "24 nov. 2026, 14:05"). */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).format(instant.atZone(PARIS));
+    }
+
+    /** The date alone, in Paris, long form ("24 novembre 2026", "24 November 2026"). */
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .format(instant.atZone(PARIS));
     }
 
     public String getOtherLang() {

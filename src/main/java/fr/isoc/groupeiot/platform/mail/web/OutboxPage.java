@@ -9,10 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -26,7 +22,6 @@ import java.util.ResourceBundle;
 public class OutboxPage implements Serializable {
 
     static final int PAGE_SIZE = 25;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     MailOutbox outbox;
@@ -80,15 +75,6 @@ public class OutboxPage implements Serializable {
         return OutboxEmail.Status.values();
     }
 
-    /** Date and time in Paris, written the way the page's language writes it. */
-    public String when(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(instant.atZone(PARIS));
-    }
 
     public void retry(long id) {
         outbox.retry(id);
