@@ -31,8 +31,10 @@ public class AccountTask {
         PROVISION,
         /** Copy an accepted college change to the account's attribute. */
         UPDATE_COLLEGE,
-        /** Remove the account of a member who erased their data. */
-        DELETE
+        /** Remove the account of a member who erased their data (an account the portal made). */
+        DELETE,
+        /** Take the membership off an account the portal only linked (its owner keeps the account). */
+        UNLINK
     }
 
     public enum Status { PENDING, DONE }
@@ -93,6 +95,8 @@ public class AccountTask {
     /** The same work asked for again (e.g. a second college change): due now, whatever happened before. */
     void rearm(String keycloakUserId, Instant now) {
         this.keycloakUserId = keycloakUserId;
+        // A run still busy with the previous request must not mark this one done: its claim no longer counts.
+        release();
         status = Status.PENDING;
         attempts = 0;
         lastError = null;
@@ -133,6 +137,11 @@ public class AccountTask {
 
     public Long getId() {
         return id;
+    }
+
+    /** Whether this claim still owns the task (it was not re-armed or taken over since). */
+    boolean isClaimedBy(String claim) {
+        return claim.equals(claimedBy);
     }
 
     public Long getMemberId() {

@@ -70,17 +70,18 @@ public class AccountTaskWorker {
 
     /** Carries out the tasks due at {@code now}; returns how many were completed. */
     public int runDue(Instant now) {
-        List<AccountTask> batch = tasks.claimDue(UUID.randomUUID().toString(), now, CLAIM_HOLD, BATCH);
+        String claim = UUID.randomUUID().toString();
+        List<AccountTask> batch = tasks.claimDue(claim, now, CLAIM_HOLD, BATCH);
         int done = 0;
         for (AccountTask task : batch) {
             try {
                 carryOut(task);
-                tasks.done(task.getId(), Instant.now());
+                tasks.done(task.getId(), claim, Instant.now());
                 done++;
             } catch (RuntimeException e) {
                 LOG.log(Level.INFO, () -> "Account task " + task.getId() + " (" + task.getKind() + ") not done: " + e);
                 try {
-                    tasks.failed(task.getId(), Failures.describe(e), Instant.now());
+                    tasks.failed(task.getId(), claim, Failures.describe(e), Instant.now());
                 } catch (RuntimeException recording) {
                     LOG.log(Level.WARNING, "Could not record the failure of account task " + task.getId(), recording);
                 }
@@ -102,6 +103,11 @@ public class AccountTaskWorker {
             case DELETE -> {
                 if (task.getKeycloakUserId() != null) {
                     keycloak.delete(task.getKeycloakUserId());
+                }
+            }
+            case UNLINK -> {
+                if (task.getKeycloakUserId() != null) {
+                    keycloak.removeMembership(task.getKeycloakUserId());
                 }
             }
         }

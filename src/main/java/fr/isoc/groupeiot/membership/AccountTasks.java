@@ -86,14 +86,21 @@ public class AccountTasks {
         em.find(AccountTask.class, taskId).passwordMailSent();
     }
 
+    /** Records success, unless the task was re-armed or taken over meanwhile (then it runs again). */
     @Transactional(TxType.REQUIRES_NEW)
-    void done(long taskId, Instant now) {
-        em.find(AccountTask.class, taskId).done(now);
+    void done(long taskId, String claim, Instant now) {
+        AccountTask task = em.find(AccountTask.class, taskId);
+        if (task.isClaimedBy(claim)) {
+            task.done(now);
+        }
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    void failed(long taskId, String error, Instant now) {
-        em.find(AccountTask.class, taskId).failed(error, now);
+    void failed(long taskId, String claim, String error, Instant now) {
+        AccountTask task = em.find(AccountTask.class, taskId);
+        if (task.isClaimedBy(claim)) {
+            task.failed(error, now);
+        }
     }
 
     /** Work not done yet, oldest first: what the review pages show admins (with the last error). */

@@ -62,7 +62,7 @@ public class ApplicationMails {
         Language language = application.getLanguage();
         String link = settings.getPublicBaseUrl() + Route.JOIN_INFORMATION.path(language) + "?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        return compose(application.getEmail(), language, "mail.information", link, validity.toHours(),
+        return compose(application.getEmail(), language, "mail.information", link, validity.toDays(),
                 application.getInformationQuestion());
     }
 

@@ -90,6 +90,13 @@ public class Housekeeping {
                 .setParameter("status", MembershipApplication.Status.UNCONFIRMED)
                 .setParameter("before", now.minus(unconfirmedAfter).atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        // The decision log outlives the application, without the words written to the applicant.
+        em.createQuery("""
+                        UPDATE MembershipDecision d SET d.comment = NULL WHERE d.comment IS NOT NULL AND d.applicationId IN
+                            (SELECT a.id FROM MembershipApplication a WHERE a.status = :status AND a.decidedAt < :before)""")
+                .setParameter("status", MembershipApplication.Status.REJECTED)
+                .setParameter("before", now.minus(rejectedAfter).atOffset(ZoneOffset.UTC))
+                .executeUpdate();
         int rejected = em.createQuery("DELETE FROM MembershipApplication a WHERE a.status = :status AND a.decidedAt < :before")
                 .setParameter("status", MembershipApplication.Status.REJECTED)
                 .setParameter("before", now.minus(rejectedAfter).atOffset(ZoneOffset.UTC))

@@ -71,7 +71,7 @@ public class KeycloakAccounts {
                 .orElseGet(() -> create(realm, member));
         UserResource user = realm.users().get(account.id());
         UserRepresentation representation = user.toRepresentation();
-        Map<String, List<String>> attributes = new HashMap<>(representation.getAttributes() == null ? Map.of() : representation.getAttributes());
+        Map<String, List<String>> attributes = attributesOf(representation);
         attributes.put(COLLEGE_ATTRIBUTE, List.of(member.getCollegeCode()));
         attributes.putIfAbsent("locale", List.of(member.getLanguage().code()));
         representation.setAttributes(attributes);
@@ -98,10 +98,31 @@ public class KeycloakAccounts {
     public void updateCollege(String accountId, String collegeCode) {
         UserResource user = realm().users().get(accountId);
         UserRepresentation representation = user.toRepresentation();
-        Map<String, List<String>> attributes = new HashMap<>(representation.getAttributes() == null ? Map.of() : representation.getAttributes());
+        Map<String, List<String>> attributes = attributesOf(representation);
         attributes.put(COLLEGE_ATTRIBUTE, List.of(collegeCode));
         representation.setAttributes(attributes);
         user.update(representation);
+    }
+
+    /** Takes the member role and the college off an account its owner keeps; a missing account counts as done. */
+    public void removeMembership(String accountId) {
+        try {
+            UserResource user = realm().users().get(accountId);
+            List<RoleRepresentation> member = user.roles().realmLevel().listAll().stream()
+                    .filter(r -> MEMBER_ROLE.equals(r.getName()))
+                    .toList();
+            if (!member.isEmpty()) {
+                user.roles().realmLevel().remove(member);
+            }
+            UserRepresentation representation = user.toRepresentation();
+            Map<String, List<String>> attributes = attributesOf(representation);
+            if (attributes.remove(COLLEGE_ATTRIBUTE) != null) {
+                representation.setAttributes(attributes);
+                user.update(representation);
+            }
+        } catch (NotFoundException gone) {
+            // Removed meanwhile: nothing left to take off.
+        }
     }
 
     /** Removes the account; an account already gone counts as removed. */
@@ -135,11 +156,23 @@ public class KeycloakAccounts {
         }
     }
 
+    /**
+     * The account with this address, when its address is verified. An unverified account with the address is not
+     * the member's (anyone may type an address into their own account): the task fails with a message for admins.
+     */
     private static Optional<String> findByEmail(RealmResource realm, String email) {
-        return realm.users().searchByEmail(email, true).stream()
+        List<UserRepresentation> found = realm.users().searchByEmail(email, true).stream()
                 .filter(u -> email.equalsIgnoreCase(u.getEmail()))
-                .map(UserRepresentation::getId)
-                .findFirst();
+                .toList();
+        if (found.stream().anyMatch(u -> !Boolean.TRUE.equals(u.isEmailVerified()))) {
+            throw new IllegalStateException("A Keycloak account has this address unverified; an administrator must check it");
+        }
+        return found.stream().map(UserRepresentation::getId).findFirst();
+    }
+
+    /** A changeable copy of the account's attributes. */
+    private static Map<String, List<String>> attributesOf(UserRepresentation user) {
+        return new HashMap<>(user.getAttributes() == null ? Map.of() : user.getAttributes());
     }
 
     private synchronized RealmResource realm() {

@@ -1,6 +1,7 @@
 package fr.isoc.groupeiot.membership;
 
 import fr.isoc.groupeiot.platform.mail.MailOutbox;
+import fr.isoc.groupeiot.platform.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -42,27 +43,28 @@ public class Members {
     }
 
     /**
-     * The member behind a signed-in account: by Keycloak account id, else by the account's (verified) address,
-     * which then links the two — that is how accounts made before the portal knew them (demo, linked) find theirs.
+     * The member behind a signed-in account: by Keycloak account id, else by the account's verified address when that
+     * member is not linked to any account yet, which then links the two — that is how accounts made before the
+     * portal knew them (demo, linked) find theirs. An unverified address never links anything.
      */
     @Transactional
-    public Optional<Member> signedIn(String keycloakUserId, String email) {
-        if (keycloakUserId != null) {
-            Optional<Member> linked = em.createQuery("SELECT m FROM Member m WHERE m.keycloakUserId = :id", Member.class)
-                    .setParameter("id", keycloakUserId)
-                    .getResultStream()
-                    .findFirst();
-            if (linked.isPresent()) {
-                return linked.filter(Member::isActive);
-            }
-        }
-        if (email == null || email.isBlank()) {
+    public Optional<Member> signedIn(String keycloakUserId, String verifiedEmail) {
+        if (keycloakUserId == null) {
             return Optional.empty();
         }
-        Optional<Member> byEmail = activeWith(email);
-        byEmail.filter(m -> m.getKeycloakUserId() == null && keycloakUserId != null)
-                .ifPresent(m -> m.linkAccount(keycloakUserId));
-        return byEmail;
+        Optional<Member> linked = em.createQuery("SELECT m FROM Member m WHERE m.keycloakUserId = :id", Member.class)
+                .setParameter("id", keycloakUserId)
+                .getResultStream()
+                .findFirst();
+        if (linked.isPresent()) {
+            return linked.filter(Member::isActive);
+        }
+        if (verifiedEmail == null || verifiedEmail.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Member> unlinked = activeWith(verifiedEmail).filter(m -> m.getKeycloakUserId() == null);
+        unlinked.ifPresent(m -> m.linkAccount(keycloakUserId));
+        return unlinked;
     }
 
     public Optional<Member> activeWith(String email) {
@@ -108,23 +110,25 @@ public class Members {
         String jpql = "SELECT " + select + " FROM Member m, College c WHERE c.code = m.collegeCode"
                 + " AND m.status = :active AND m.listedInDirectory = TRUE"
                 + (byCollege ? " AND m.collegeCode = :college" : "")
-                + (byName ? " AND (LOWER(m.organisationName) LIKE :name ESCAPE '!'"
-                        + " OR LOWER(m.displayName) LIKE :name ESCAPE '!'"
-                        + " OR LOWER(CONCAT(CONCAT(m.firstName, ' '), m.lastName)) LIKE :name ESCAPE '!')" : "")
+                // Only the name the directory shows is searched: an organisation's representative, or the real name
+                // of someone who chose a display name, is not to be found through it.
+                + (byName ? " AND ((m.kind = :organisation AND LOWER(m.organisationName) LIKE :name ESCAPE '!')"
+                        + " OR (m.kind = :person AND m.displayName IS NOT NULL AND LOWER(m.displayName) LIKE :name ESCAPE '!')"
+                        + " OR (m.kind = :person AND m.displayName IS NULL"
+                        + " AND LOWER(CONCAT(CONCAT(m.firstName, ' '), m.lastName)) LIKE :name ESCAPE '!'))" : "")
                 + " " + order;
         TypedQuery<T> query = em.createQuery(jpql, type).setParameter("active", Member.Status.ACTIVE);
         if (byCollege) {
             query.setParameter("college", filter.collegeCode());
         }
         if (byName) {
-            query.setParameter("name", "%" + likeEscaped(filter.name().strip().toLowerCase(Locale.ROOT)) + "%");
+            query.setParameter("name", Like.containing(filter.name()))
+                    .setParameter("organisation", ApplicantKind.ORGANISATION)
+                    .setParameter("person", ApplicantKind.PERSON);
         }
         return query;
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     /**
      * Everything the portal holds about the member, as JSON, written as it is read: the profile, the application
@@ -221,21 +225,32 @@ public class Members {
 
     /**
      * Erasure at the member's request: personal fields blanked (the row stays, as "former member", for what they
-     * wrote), their application deleted, e-mails kept for them in the outbox forgotten, and the Keycloak account's
-     * removal queued. Pending college requests and directory listing go with the rest.
+     * wrote), their application deleted, the words of the decisions about them removed, e-mails kept for them in the
+     * outbox forgotten, and the Keycloak account's removal queued. Pending college requests and directory listing go with the rest.
      */
     @Transactional
     public void erase(long memberId) {
         Member member = em.find(Member.class, memberId);
         String email = member.getEmail();
         Long applicationId = member.getApplicationId();
+        AccountTask provision = accountTasks.find(memberId, AccountTask.Kind.PROVISION);
         String account = member.erase(Instant.now());
         if (applicationId != null) {
             em.createQuery("DELETE FROM MembershipApplication a WHERE a.id = :id").setParameter("id", applicationId).executeUpdate();
         }
+        // The log keeps who decided what, but not the words written to or about the person.
+        em.createQuery("UPDATE MembershipDecision d SET d.comment = NULL WHERE d.memberId = :member OR d.applicationId = :application")
+                .setParameter("member", memberId)
+                .setParameter("application", applicationId == null ? -1L : applicationId)
+                .executeUpdate();
         em.createQuery("DELETE FROM MembershipApplication a WHERE a.email = :email").setParameter("email", email).executeUpdate();
         outbox.forget(email);
-        accountTasks.request(member, AccountTask.Kind.DELETE, account);
+        // An account the portal made goes; one it only linked (a staff account, say) just loses its membership. With no
+        // account linked there is nothing to do: a pending provisioning skips a former member.
+        if (account != null) {
+            boolean made = provision != null && (provision.isAccountCreated() || provision.isPasswordMailSent());
+            accountTasks.request(member, made ? AccountTask.Kind.DELETE : AccountTask.Kind.UNLINK, account);
+        }
     }
 
     /** The college codes in the group's order (view-scoped pages cannot hold the repository). */

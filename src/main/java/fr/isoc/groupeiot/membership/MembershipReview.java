@@ -201,13 +201,17 @@ public class MembershipReview {
                 .getResultList();
     }
 
+    /**
+     * Accepts or refuses the request the admin saw ({@code shownCollege}): a request the member changed meanwhile,
+     * or one another admin decided, is left alone (ALREADY_DECIDED).
+     */
     @Transactional
-    public Outcome decideCollegeRequest(long memberId, boolean accept, String admin) {
+    public Outcome decideCollegeRequest(long memberId, String shownCollege, boolean accept, String admin) {
         Member member = em.find(Member.class, memberId);
         if (member == null || !member.isActive()) {
             return Outcome.NOT_FOUND;
         }
-        if (member.getRequestedCollegeCode() == null) {
+        if (member.getRequestedCollegeCode() == null || !member.getRequestedCollegeCode().equals(shownCollege)) {
             return Outcome.ALREADY_DECIDED;
         }
         String requested = member.getRequestedCollegeCode();
@@ -262,7 +266,9 @@ public class MembershipReview {
         }
         // Only the creation times of the period are read (one column), then counted here: week arithmetic in JPQL
         // differs between PostgreSQL and H2.
-        em.createQuery("SELECT a.createdAt FROM MembershipApplication a WHERE a.createdAt >= :since", OffsetDateTime.class)
+        // Confirmed applications only: unconfirmed ones include spam and are purged after 30 days.
+        em.createQuery("SELECT a.createdAt FROM MembershipApplication a WHERE a.createdAt >= :since AND a.confirmedAt IS NOT NULL",
+                        OffsetDateTime.class)
                 .setParameter("since", firstMonday.atStartOfDay(PARIS).toOffsetDateTime())
                 .getResultStream()
                 .map(t -> t.atZoneSameInstant(PARIS).toLocalDate().with(DayOfWeek.MONDAY))

@@ -38,6 +38,10 @@ class DirectoryBrowserIT extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("ANSSI");
         assertThat(accessibilityViolations(page)).as("filtered").isEmpty();
 
+        // Organisations are found by their name, not by their representative's (all demo ones are "Contact …").
+        page.navigate(portal.baseUrl() + "/en/members?name=contact");
+        assertThat(page.locator("main")).not().containsText("ANSSI");
+
         page.navigate(portal.baseUrl() + "/en/members?name=QUADRATURE");
         assertThat(page.locator("main")).containsText("La Quadrature du Net");
         assertThat(page.locator("main")).not().containsText("Nokia");

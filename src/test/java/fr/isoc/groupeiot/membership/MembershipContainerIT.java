@@ -7,14 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import fr.isoc.groupeiot.testing.PortalWar;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +36,7 @@ class MembershipContainerIT {
 
     @Deployment
     static WebArchive portal() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war")))
-                .as(WebArchive.class);
+        return PortalWar.build();
     }
 
     @Inject
@@ -122,11 +118,17 @@ class MembershipContainerIT {
     }
 
     @Test
-    void erasureKeepsAFormerMemberAndQueuesTheAccountRemoval() throws Exception {
+    void erasureKeepsAFormerMemberAndTakesTheMembershipOffALinkedAccount() throws Exception {
         String email = newEmail();
         long id = confirmedApplication(email, Instant.now());
         review.approve(id, "admin");
+        review.askForInformation(confirmedApplication(newEmail(), Instant.now()), "Une question pour un autre ?", "admin");
         Member member = memberOf(id);
+        String account = "kc-" + UUID.randomUUID();
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        em.find(Member.class, member.getId()).linkAccount(account);
+        tx.commit();
 
         members.erase(member.getId());
 
@@ -137,8 +139,24 @@ class MembershipContainerIT {
         assertNull(em.find(MembershipApplication.class, id), "the application is deleted");
         assertEquals(0L, em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.recipient = :r", Long.class)
                 .setParameter("r", email).getSingleResult(), "e-mails kept for the address are forgotten");
-        assertNotNull(accountTasks.find(member.getId(), AccountTask.Kind.DELETE));
+        // Linked, not made by the portal (the provisioning never ran here): the account stays, without the membership.
+        AccountTask unlink = accountTasks.find(member.getId(), AccountTask.Kind.UNLINK);
+        assertNotNull(unlink);
+        assertEquals(account, unlink.getKeycloakUserId());
+        assertNull(accountTasks.find(member.getId(), AccountTask.Kind.DELETE));
         assertTrue(members.activeWith(email).isEmpty());
+    }
+
+    @Test
+    void erasureOfAMemberWithoutAnAccountQueuesNoKeycloakWork() throws Exception {
+        long id = confirmedApplication(newEmail(), Instant.now());
+        review.approve(id, "admin");
+        Member member = memberOf(id);
+
+        members.erase(member.getId());
+
+        assertNull(accountTasks.find(member.getId(), AccountTask.Kind.DELETE));
+        assertNull(accountTasks.find(member.getId(), AccountTask.Kind.UNLINK));
     }
 
     @Test

@@ -204,6 +204,8 @@ class MembershipReviewBrowserIT extends BrowserTest {
             visitor(language[0]);
             page.navigate(portal.baseUrl() + language[1]);
             signInAtKeycloak("admin");
+            // Back from Keycloak before going on: a navigation during the callback would cut the sign-in short.
+            assertThat(page).hasURL(portal.baseUrl() + language[1]);
             for (String path : language[1].startsWith("/fr")
                     ? List.of("adhesions", "adhesions?college=industry&kind=ORGANISATION&age=7", "decisions", "chiffres-adhesion", "changements-de-college")
                     : List.of("applications", "applications?college=industry&kind=ORGANISATION&age=7", "decisions", "membership-figures", "college-changes")) {

@@ -2,11 +2,15 @@ package fr.isoc.groupeiot.membership.web;
 
 import fr.isoc.groupeiot.membership.Member;
 import fr.isoc.groupeiot.membership.MembershipReview;
+import fr.isoc.groupeiot.platform.persistence.Conflicts;
 import fr.isoc.groupeiot.platform.security.CurrentUser;
 import fr.isoc.groupeiot.platform.web.FacesMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 
 import java.io.Serializable;
 import java.util.List;
@@ -41,10 +45,22 @@ public class CollegeRequestsPage implements Serializable {
         decide(memberId, false);
     }
 
+    /** Decides on the college shown beside the button (sent with it), not on whatever is requested by now. */
     private void decide(long memberId, boolean accept) {
-        switch (review.decideCollegeRequest(memberId, accept, currentUser.getUsername())) {
-            case DONE -> FacesMessages.info(accept ? "collegeRequests.accepted" : "collegeRequests.refused");
-            default -> FacesMessages.error("review.alreadyDecided");
+        String shownCollege = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("college");
+        MembershipReview.Outcome outcome;
+        try {
+            outcome = review.decideCollegeRequest(memberId, shownCollege, accept, currentUser.getUsername());
+        } catch (PersistenceException | TransactionalException failure) {
+            if (!Conflicts.isConflict(failure)) {
+                throw failure;
+            }
+            outcome = MembershipReview.Outcome.ALREADY_DECIDED;
+        }
+        if (outcome == MembershipReview.Outcome.DONE) {
+            FacesMessages.info(accept ? "collegeRequests.accepted" : "collegeRequests.refused");
+        } else {
+            FacesMessages.error("review.alreadyDecided");
         }
         requests = null;
     }

@@ -27,7 +27,8 @@ public class DecisionLogPage {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(1, page);
+        // Bounded, so that the offset (page - 1) * size cannot overflow into a negative first result.
+        this.page = Math.max(1, Math.min(page, 100_000));
     }
 
     public List<MembershipDecision> getItems() {

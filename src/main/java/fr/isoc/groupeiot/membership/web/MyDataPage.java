@@ -52,7 +52,7 @@ public class MyDataPage implements Serializable {
 
     @PostConstruct
     void init() {
-        members.signedIn(currentUser.getSubject(), currentUser.getEmail()).ifPresent(m -> memberId = m.getId());
+        members.signedIn(currentUser.getSubject(), currentUser.getVerifiedEmail()).ifPresent(m -> memberId = m.getId());
     }
 
     public boolean isSignedInMember() {

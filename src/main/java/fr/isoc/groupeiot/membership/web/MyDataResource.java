@@ -33,7 +33,7 @@ public class MyDataResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON + ";charset=utf-8")
     public Response download() {
-        Member member = members.signedIn(currentUser.getSubject(), currentUser.getEmail()).orElseThrow(NotFoundException::new);
+        Member member = members.signedIn(currentUser.getSubject(), currentUser.getVerifiedEmail()).orElseThrow(NotFoundException::new);
         long id = member.getId();
         StreamingOutput body = out -> members.export(id, out);
         String file = "groupe-iot-my-data-" + LocalDate.now(ZoneId.of("Europe/Paris")) + ".json";

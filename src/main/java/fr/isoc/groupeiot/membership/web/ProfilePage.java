@@ -38,7 +38,7 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void init() {
-        members.signedIn(currentUser.getSubject(), currentUser.getEmail()).ifPresent(this::show);
+        members.signedIn(currentUser.getSubject(), currentUser.getVerifiedEmail()).ifPresent(this::show);
     }
 
     private void show(Member member) {

@@ -78,7 +78,8 @@ public class ReviewQueuePage {
     }
 
     public void setPage(int page) {
-        this.page = Math.max(1, page);
+        // Bounded, so that the offset (page - 1) * size cannot overflow into a negative first result.
+        this.page = Math.max(1, Math.min(page, 100_000));
     }
 
     public List<String> getCollegeCodes() {

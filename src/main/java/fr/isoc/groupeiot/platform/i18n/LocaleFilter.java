@@ -20,6 +20,12 @@ public class LocaleFilter extends HttpFilter {
     /** Request attributes the page context reads: the route being shown and its language. */
     public static final String ROUTE = "portal.route";
     public static final String LANGUAGE = "portal.language";
+    /**
+     * For pages that are not routes (CMS content): the page's path in each language it exists in (hreflang,
+     * canonical), and where the language switch leads (the translation, or the other language's list).
+     */
+    public static final String PATHS = "portal.paths";
+    public static final String SWITCH_PATH = "portal.switch-path";
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -62,7 +68,7 @@ public class LocaleFilter extends HttpFilter {
     }
 
     /** Set only when it changes, so that most page responses carry no Set-Cookie and stay cacheable. */
-    private static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {
+    public static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {
         if (LanguageNegotiation.remembered(request) == language) {
             return;
         }

@@ -15,6 +15,9 @@ public enum Route {
     JOIN_LIMITED("/fr/adherer/trop-de-demandes", "/en/join/too-many-requests", "/WEB-INF/views/membership/join-limited.xhtml", false),
     JOIN_INFORMATION("/fr/adherer/complement", "/en/join/more-information", "/WEB-INF/views/membership/join-information.xhtml", true),
     DIRECTORY("/fr/membres", "/en/members", "/WEB-INF/views/membership/directory.xhtml", false),
+    GUIDES("/fr/guides", "/en/guides", "/WEB-INF/views/cms/list.xhtml", false),
+    NEWS("/fr/actualites", "/en/news", "/WEB-INF/views/cms/list.xhtml", false),
+    SEARCH("/fr/recherche", "/en/search", "/WEB-INF/views/cms/search.xhtml", false),
     ACCOUNT_DELETED("/fr/compte-supprime", "/en/account-deleted", "/WEB-INF/views/membership/account-deleted.xhtml", false),
     MEMBER_AREA("/fr/espace-membre", "/en/my-account", "/WEB-INF/views/member/area.xhtml", false),
     MEMBER_PROFILE("/fr/espace-membre/profil", "/en/my-account/profile", "/WEB-INF/views/member/profile.xhtml", true),
@@ -26,7 +29,10 @@ public enum Route {
     ADMIN_APPLICATION("/fr/admin/adhesions/dossier", "/en/admin/applications/file", "/WEB-INF/views/admin/application.xhtml", true),
     ADMIN_COLLEGE_REQUESTS("/fr/admin/changements-de-college", "/en/admin/college-changes", "/WEB-INF/views/admin/college-requests.xhtml", true),
     ADMIN_DECISIONS("/fr/admin/decisions", "/en/admin/decisions", "/WEB-INF/views/admin/decisions.xhtml", false),
-    ADMIN_FIGURES("/fr/admin/chiffres-adhesion", "/en/admin/membership-figures", "/WEB-INF/views/admin/figures.xhtml", false);
+    ADMIN_FIGURES("/fr/admin/chiffres-adhesion", "/en/admin/membership-figures", "/WEB-INF/views/admin/figures.xhtml", false),
+    EDITORIAL("/fr/redaction", "/en/editorial", "/WEB-INF/views/editorial/list.xhtml", false),
+    EDITORIAL_ITEM("/fr/redaction/contenu", "/en/editorial/item", "/WEB-INF/views/editorial/item.xhtml", true),
+    EDITORIAL_PREVIEW("/fr/redaction/apercu", "/en/editorial/preview", "/WEB-INF/views/editorial/preview.xhtml", false);
 
     private final String frenchPath;
     private final String englishPath;

@@ -120,11 +120,17 @@ public class MailOutbox {
         em.createQuery("DELETE FROM OutboxEmail e WHERE e.recipient = :recipient").setParameter("recipient", recipient).executeUpdate();
     }
 
-    /** Deletes sent messages older than {@code before}; returns how many. Their content is personal data. */
+    /**
+     * Deletes messages sent before {@code before}, and failed ones queued before it; returns how many. Their content
+     * is personal data.
+     */
     @Transactional
     public int purgeSent(Instant before) {
-        return em.createQuery("DELETE FROM OutboxEmail e WHERE e.status = :sent AND e.sentAt < :before")
+        return em.createQuery("""
+                        DELETE FROM OutboxEmail e WHERE (e.status = :sent AND e.sentAt < :before)
+                                                     OR (e.status = :failed AND e.createdAt < :before)""")
                 .setParameter("sent", OutboxEmail.Status.SENT)
+                .setParameter("failed", OutboxEmail.Status.FAILED)
                 .setParameter("before", before.atOffset(ZoneOffset.UTC))
                 .executeUpdate();
     }

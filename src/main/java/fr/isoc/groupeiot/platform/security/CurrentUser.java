@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,23 @@ public class CurrentUser {
         }
         try {
             return openIdContext.get().getSubject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The e-mail address only when Keycloak says it is verified: what may link an account to a member record.
+     * (Unverified, it is just something the account's owner typed.)
+     */
+    public String getVerifiedEmail() {
+        if (!isSignedIn() || !openIdContext.isResolvable()) {
+            return null;
+        }
+        try {
+            // The user-info claims as JSON: email_verified is a JSON boolean, which the typed claims API reads as text.
+            JsonObject claims = openIdContext.get().getClaimsJson();
+            return claims.getBoolean("email_verified", false) ? claims.getString("email", null) : null;
         } catch (RuntimeException e) {
             return null;
         }

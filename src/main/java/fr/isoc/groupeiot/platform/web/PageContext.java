@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -40,10 +41,17 @@ public class PageContext {
 
     private Language language;
     private Route route;
+    /** A page that is not a route (CMS content): its path per language, and the language switch's target. */
+    private Map<Language, String> paths;
+    private String switchPath;
 
     @PostConstruct
     void init() {
         route = (Route) request.getAttribute(LocaleFilter.ROUTE);
+        @SuppressWarnings("unchecked")
+        Map<Language, String> contentPaths = (Map<Language, String>) request.getAttribute(LocaleFilter.PATHS);
+        paths = contentPaths;
+        switchPath = (String) request.getAttribute(LocaleFilter.SWITCH_PATH);
         language = (Language) request.getAttribute(LocaleFilter.LANGUAGE);
         if (language == null) {
             language = LocaleFilter.prefixOf(publicPath()).orElseGet(() -> LanguageNegotiation.forRequest(request));
@@ -79,7 +87,7 @@ public class PageContext {
     }
 
     public boolean isRouted() {
-        return route != null;
+        return route != null || paths != null;
     }
 
     public boolean is(String routeName) {
@@ -93,12 +101,20 @@ public class PageContext {
 
     /** This page in the other language (its home page where the page has no route, as on error pages). */
     public String getAlternateUrl() {
+        if (switchPath != null) {
+            return request.getContextPath() + switchPath;
+        }
         Route target = route != null ? route : Route.HOME;
         return request.getContextPath() + target.path(language.other());
     }
 
     /** Absolute URLs of this page in each language, for {@code <link rel="alternate" hreflang>}. */
     public List<Alternate> getAlternates() {
+        if (paths != null) {
+            return paths.entrySet().stream()
+                    .map(e -> new Alternate(e.getKey().code(), settings.getPublicBaseUrl() + e.getValue()))
+                    .toList();
+        }
         if (route == null) {
             return List.of();
         }
@@ -108,6 +124,9 @@ public class PageContext {
     }
 
     public String getCanonicalUrl() {
+        if (paths != null) {
+            return settings.getPublicBaseUrl() + paths.get(language);
+        }
         return route == null ? null : settings.getPublicBaseUrl() + route.path(language);
     }
 
@@ -123,7 +142,7 @@ public class PageContext {
 
     /** Sign-in link that brings the visitor back to this page (or to home from an error page). */
     public String getSignInUrl() {
-        String back = route != null ? publicPath() : language.homePath();
+        String back = isRouted() ? publicPath() : language.homePath();
         return request.getContextPath() + "/login?return=" + URLEncoder.encode(back, UTF_8);
     }
 

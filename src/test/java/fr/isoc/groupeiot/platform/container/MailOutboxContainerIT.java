@@ -18,14 +18,12 @@ import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import fr.isoc.groupeiot.testing.PortalWar;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
-import java.io.File;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +46,7 @@ class MailOutboxContainerIT {
 
     @Deployment
     static WebArchive portal() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("it.war")))
-                .as(WebArchive.class);
+        return PortalWar.build();
     }
 
     @Inject

@@ -1,0 +1,345 @@
+package fr.isoc.groupeiot.cms;
+
+import fr.isoc.groupeiot.platform.i18n.Language;
+import fr.isoc.groupeiot.platform.persistence.Like;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The CMS's content: what editors create, save (each save a revision), move through the workflow (each step
+ * recorded) and restore; and what the public reads (published items only, by slug, in lists, as translations).
+ */
+@ApplicationScoped
+public class Contents {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Someone saved the item since this editor opened it: their text is not overwritten. */
+    public static class ConflictException extends RuntimeException {
+        public ConflictException() {
+            super("The item was changed by someone else since it was opened");
+        }
+    }
+
+    /** The slug the editor chose is another item's (or a portal page's) in that language. */
+    public static class SlugTakenException extends RuntimeException {
+        public SlugTakenException(String slug) {
+            super("Slug taken: " + slug);
+        }
+    }
+
+    // ---- Editors ----
+
+    /** A new draft (revision 1); a slug made from the title gets a number when taken, a chosen one must be free. */
+    @Transactional
+    public ContentItem create(ContentType type, Language language, String translationOf, @Valid ContentFields fields,
+                              String author) {
+        Instant now = Instant.now();
+        if (translationOf != null && translation(translationOf, language).isPresent()) {
+            throw new IllegalStateException("This translation group already has a " + language + " version");
+        }
+        ContentItem item = ContentItem.draft(type, language, translationOf, fields, author, now);
+        item.renameSlug(freeSlug(item, fields.getSlug() == null || fields.getSlug().isBlank()));
+        em.persist(item);
+        em.flush();
+        em.persist(new ContentRevision(item, 1, author, now));
+        em.persist(new ContentTransition(item.getId(), null, ContentStatus.DRAFT, author, null, now));
+        return item;
+    }
+
+    /**
+     * Saves an editor's changes as a new revision, provided nobody saved in between ({@code openedVersion} is the
+     * version the editor's form was filled from). A renamed slug keeps redirecting.
+     */
+    @Transactional
+    public ContentItem save(long id, int openedVersion, @Valid ContentFields fields, String author) {
+        ContentItem item = find(id);
+        if (item.getVersion() != openedVersion) {
+            throw new ConflictException();
+        }
+        String formerSlug = item.getSlug();
+        Instant now = Instant.now();
+        item.apply(fields, now);
+        item.renameSlug(freeSlug(item, fields.getSlug() == null || fields.getSlug().isBlank(), formerSlug));
+        if (!formerSlug.equals(item.getSlug()) && item.isEverPublished()) {
+            SlugRedirect existing = em.find(SlugRedirect.class, new SlugRedirect.Key(item.getLanguage().code(), item.getType(), formerSlug));
+            if (existing == null) {
+                em.persist(new SlugRedirect(item, formerSlug));
+            } else {
+                existing.pointTo(item.getId());
+            }
+        }
+        em.persist(new ContentRevision(item, lastRevision(id) + 1, author, now));
+        return item;
+    }
+
+    /** Restores an old revision: its text becomes a new revision (history is never rewritten). */
+    @Transactional
+    public ContentItem restore(long id, int revisionNumber, int openedVersion, String author) {
+        ContentRevision revision = revisions(id).stream().filter(r -> r.getNumber() == revisionNumber).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No revision " + revisionNumber + " of item " + id));
+        return save(id, openedVersion, revision.fields(), author);
+    }
+
+    @Transactional
+    public void submitForReview(long id, String actor, String comment) {
+        step(id, actor, comment, item -> item.submitForReview(Instant.now()));
+    }
+
+    @Transactional
+    public void publish(long id, String actor, boolean admin, String comment) {
+        step(id, actor, comment, item -> item.publish(actor, admin, Instant.now()));
+    }
+
+    @Transactional
+    public void schedule(long id, Instant at, String actor, boolean admin, String comment) {
+        step(id, actor, comment, item -> item.schedule(at, actor, admin, Instant.now()));
+    }
+
+    @Transactional
+    public void archive(long id, String actor, String comment) {
+        step(id, actor, comment, item -> item.archive(Instant.now()));
+    }
+
+    @Transactional
+    public void backToDraft(long id, String actor, String comment) {
+        step(id, actor, comment, item -> item.backToDraft(Instant.now()));
+    }
+
+    private void step(long id, String actor, String comment, Consumer<ContentItem> transition) {
+        ContentItem item = find(id);
+        ContentStatus from = item.getStatus();
+        transition.accept(item);
+        em.persist(new ContentTransition(id, from, item.getStatus(), actor, comment, Instant.now()));
+    }
+
+    /** Publishes every scheduled item whose time has come; returns how many went public. */
+    @Transactional
+    public int publishDue(Instant now) {
+        List<ContentItem> due = em.createQuery("""
+                        SELECT i FROM ContentItem i WHERE i.status = :scheduled AND i.publishAt <= :now ORDER BY i.publishAt""",
+                        ContentItem.class)
+                .setParameter("scheduled", ContentStatus.SCHEDULED)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        int published = 0;
+        for (ContentItem item : due) {
+            if (item.publishIfDue(now)) {
+                em.persist(new ContentTransition(item.getId(), ContentStatus.SCHEDULED, ContentStatus.PUBLISHED,
+                        ContentTransition.SCHEDULER, null, now));
+                published++;
+            }
+        }
+        return published;
+    }
+
+    public ContentItem find(long id) {
+        ContentItem item = em.find(ContentItem.class, id);
+        if (item == null) {
+            throw new IllegalArgumentException("No content item " + id);
+        }
+        return item;
+    }
+
+    public List<ContentRevision> revisions(long itemId) {
+        return em.createQuery("SELECT r FROM ContentRevision r WHERE r.itemId = :item ORDER BY r.number DESC", ContentRevision.class)
+                .setParameter("item", itemId)
+                .getResultList();
+    }
+
+    public List<ContentTransition> transitions(long itemId) {
+        return em.createQuery("SELECT t FROM ContentTransition t WHERE t.itemId = :item ORDER BY t.happenedAt DESC, t.id DESC",
+                        ContentTransition.class)
+                .setParameter("item", itemId)
+                .getResultList();
+    }
+
+    private int lastRevision(long itemId) {
+        Integer last = em.createQuery("SELECT MAX(r.number) FROM ContentRevision r WHERE r.itemId = :item", Integer.class)
+                .setParameter("item", itemId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    private String freeSlug(ContentItem item, boolean generated) {
+        return freeSlug(item, generated, null);
+    }
+
+    /** The item's slug if free (or {@code keep}, its own), else a numbered one when generated, else refused. */
+    private String freeSlug(ContentItem item, boolean generated, String keep) {
+        String wanted = item.getSlug();
+        if (wanted.equals(keep)) {
+            return wanted;
+        }
+        for (int n = 2; isTaken(item, wanted); n++) {
+            if (!generated) {
+                throw new SlugTakenException(wanted);
+            }
+            wanted = Slugs.withSuffix(item.getSlug(), n);
+        }
+        return wanted;
+    }
+
+    private boolean isTaken(ContentItem item, String slug) {
+        if (item.getType() == ContentType.PAGE && ContentRoutes.isReservedPageSlug(item.getLanguage(), slug)) {
+            return true;
+        }
+        // Two queries rather than ":id IS NULL OR …", which PostgreSQL cannot type for a null id.
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.language = :language"
+                        + " AND i.type = :type AND i.slug = :slug" + (item.getId() == null ? "" : " AND i.id <> :id"), Long.class)
+                .setParameter("language", item.getLanguage().code())
+                .setParameter("type", item.getType())
+                .setParameter("slug", slug);
+        if (item.getId() != null) {
+            query.setParameter("id", item.getId());
+        }
+        return query.getSingleResult() > 0;
+    }
+
+    /** The back office's list filters; a null (or false) field does not filter. */
+    public record EditorialFilter(ContentType type, Language language, ContentStatus status, String author,
+                                  boolean missingTranslation) {
+    }
+
+    /** One page of every item (any status) matching the filters, most recently changed first. */
+    public List<ContentItem> editorialList(EditorialFilter filter, int first, int size) {
+        return editorialQuery(filter, ContentItem.class, "i", " ORDER BY i.updatedAt DESC, i.id DESC")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countEditorial(EditorialFilter filter) {
+        return editorialQuery(filter, Long.class, "COUNT(i)", "").getSingleResult();
+    }
+
+    /** Every item of these translation groups (any status), for the list's translation column. */
+    public List<ContentItem> inTranslationGroups(Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.translationGroup IN :groups", ContentItem.class)
+                .setParameter("groups", groups)
+                .getResultList();
+    }
+
+    /** The query string is built from the filters that are set, so that every parameter has a value and a type. */
+    private <T> TypedQuery<T> editorialQuery(EditorialFilter filter, Class<T> result, String select, String order) {
+        StringBuilder jpql = new StringBuilder("SELECT ").append(select).append(" FROM ContentItem i WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.type() != null) {
+            jpql.append(" AND i.type = :type");
+            parameters.put("type", filter.type());
+        }
+        if (filter.language() != null) {
+            jpql.append(" AND i.language = :language");
+            parameters.put("language", filter.language().code());
+        }
+        if (filter.status() != null) {
+            jpql.append(" AND i.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.author() != null && !filter.author().isBlank()) {
+            jpql.append(" AND LOWER(i.createdBy) LIKE :author ESCAPE '!'");
+            parameters.put("author", Like.containing(filter.author()));
+        }
+        if (filter.missingTranslation()) {
+            jpql.append(" AND NOT EXISTS (SELECT o FROM ContentItem o WHERE o.translationGroup = i.translationGroup AND o.id <> i.id)");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), result);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    // ---- The public ----
+
+    public Optional<ContentItem> published(Language language, ContentType type, String slug) {
+        return em.createQuery("""
+                        SELECT i FROM ContentItem i
+                        WHERE i.language = :language AND i.type = :type AND i.slug = :slug AND i.status = :published""",
+                        ContentItem.class)
+                .setParameter("language", language.code())
+                .setParameter("type", type)
+                .setParameter("slug", slug.toLowerCase(Locale.ROOT))
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The published item a former slug now points to. */
+    public Optional<ContentItem> renamed(Language language, ContentType type, String slug) {
+        return Optional.ofNullable(em.find(SlugRedirect.class, new SlugRedirect.Key(language.code(), type, slug)))
+                .map(redirect -> em.find(ContentItem.class, redirect.getItemId()))
+                .filter(ContentItem::isPublic);
+    }
+
+    /** The published version of the same item in another language. */
+    public Optional<ContentItem> translation(String translationGroup, Language language) {
+        return em.createQuery("""
+                        SELECT i FROM ContentItem i WHERE i.translationGroup = :group AND i.language = :language""",
+                        ContentItem.class)
+                .setParameter("group", translationGroup)
+                .setParameter("language", language.code())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** One page of published items of a type, newest first, optionally with a tag. */
+    public List<ContentItem> publishedList(Language language, ContentType type, String tag, int first, int size) {
+        return listQuery(language, type, tag, ContentItem.class, "i", "ORDER BY i.publishedAt DESC, i.id DESC")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countPublished(Language language, ContentType type, String tag) {
+        return listQuery(language, type, tag, Long.class, "COUNT(i)", "").getSingleResult();
+    }
+
+    /** When anything public of this language last changed: the Last-Modified of lists, feeds and the home page. */
+    public Instant lastChange(Language language) {
+        OffsetDateTime last = em.createQuery(
+                        "SELECT MAX(i.updatedAt) FROM ContentItem i WHERE i.language = :language AND i.everPublished = TRUE",
+                        OffsetDateTime.class)
+                .setParameter("language", language.code())
+                .getSingleResult();
+        return last == null ? Instant.EPOCH : last.toInstant();
+    }
+
+    /** Every published item, for the sitemap. */
+    public List<ContentItem> allPublished() {
+        return em.createQuery("SELECT i FROM ContentItem i WHERE i.status = :published ORDER BY i.type, i.language, i.slug", ContentItem.class)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> listQuery(Language language, ContentType type, String tag, Class<T> result, String select, String order) {
+        boolean byTag = tag != null && !tag.isBlank();
+        TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ContentItem i WHERE i.language = :language"
+                        + " AND i.type = :type AND i.status = :published" + (byTag ? " AND i.tags LIKE :tag ESCAPE '!'" : "")
+                        + " " + order, result)
+                .setParameter("language", language.code())
+                .setParameter("type", type)
+                .setParameter("published", ContentStatus.PUBLISHED);
+        if (byTag) {
+            query.setParameter("tag", "%," + Like.escaped(tag) + ",%");
+        }
+        return query;
+    }
+}
