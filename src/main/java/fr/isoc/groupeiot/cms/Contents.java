@@ -256,7 +256,7 @@ public class Contents {
             parameters.put("status", filter.status());
         }
         if (filter.author() != null && !filter.author().isBlank()) {
-            jpql.append(" AND LOWER(i.createdBy) LIKE :author ESCAPE '!'");
+            jpql.append(" AND LOWER(i.createdBy) LIKE :author");
             parameters.put("author", Like.containing(filter.author()));
         }
         if (filter.missingTranslation()) {
@@ -315,8 +315,9 @@ public class Contents {
     /** When anything public of this language last changed: the Last-Modified of lists, feeds and the home page. */
     public Instant lastChange(Language language) {
         OffsetDateTime last = em.createQuery(
-                        "SELECT MAX(i.updatedAt) FROM ContentItem i WHERE i.language = :language AND i.everPublished = TRUE",
+                        "SELECT MAX(i.updatedAt) FROM ContentItem i WHERE i.language = :language AND i.everPublished = :published",
                         OffsetDateTime.class)
+                .setParameter("published", true)
                 .setParameter("language", language.code())
                 .getSingleResult();
         return last == null ? Instant.EPOCH : last.toInstant();
@@ -332,13 +333,13 @@ public class Contents {
     private <T> TypedQuery<T> listQuery(Language language, ContentType type, String tag, Class<T> result, String select, String order) {
         boolean byTag = tag != null && !tag.isBlank();
         TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ContentItem i WHERE i.language = :language"
-                        + " AND i.type = :type AND i.status = :published" + (byTag ? " AND i.tags LIKE :tag ESCAPE '!'" : "")
+                        + " AND i.type = :type AND i.status = :published" + (byTag ? " AND i.tags LIKE :tag" : "")
                         + " " + order, result)
                 .setParameter("language", language.code())
                 .setParameter("type", type)
                 .setParameter("published", ContentStatus.PUBLISHED);
         if (byTag) {
-            query.setParameter("tag", "%," + Like.escaped(tag) + ",%");
+            query.setParameter("tag", "%," + Like.plain(tag) + ",%");
         }
         return query;
     }

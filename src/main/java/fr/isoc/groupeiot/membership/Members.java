@@ -108,21 +108,27 @@ public class Members {
         boolean byCollege = filter.collegeCode() != null && !filter.collegeCode().isBlank();
         boolean byName = filter.name() != null && !filter.name().isBlank();
         String jpql = "SELECT " + select + " FROM Member m, College c WHERE c.code = m.collegeCode"
-                + " AND m.status = :active AND m.listedInDirectory = TRUE"
+                + " AND m.status = :active AND m.listedInDirectory = :listed"
                 + (byCollege ? " AND m.collegeCode = :college" : "")
                 // Only the name the directory shows is searched: an organisation's representative, or the real name
                 // of someone who chose a display name, is not to be found through it.
-                + (byName ? " AND ((m.kind = :organisation AND LOWER(m.organisationName) LIKE :name ESCAPE '!')"
-                        + " OR (m.kind = :person AND m.displayName IS NOT NULL AND LOWER(m.displayName) LIKE :name ESCAPE '!')"
-                        + " OR (m.kind = :person AND m.displayName IS NULL"
-                        + " AND LOWER(CONCAT(CONCAT(m.firstName, ' '), m.lastName)) LIKE :name ESCAPE '!'))" : "")
+                + (byName ? " AND ((m.kind = :organisation AND LOWER(m.organisationName) LIKE :name)"
+                        + " OR (m.kind = :person AND m.displayName IS NOT NULL AND LOWER(m.displayName) LIKE :name)"
+                        // First and last name compared apart ("camille mar" = first + last): a CONCAT with a literal
+                        // makes EclipseLink inline every value on H2, booleans as 1, which H2 2 refuses.
+                        + " OR (m.kind = :person AND m.displayName IS NULL AND (LOWER(m.firstName) LIKE :name"
+                        + " OR LOWER(m.lastName) LIKE :name OR (LOWER(m.firstName) LIKE :first AND LOWER(m.lastName) LIKE :last))))" : "")
                 + " " + order;
-        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("active", Member.Status.ACTIVE);
+        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("active", Member.Status.ACTIVE).setParameter("listed", true);
         if (byCollege) {
             query.setParameter("college", filter.collegeCode());
         }
         if (byName) {
-            query.setParameter("name", Like.containing(filter.name()))
+            String name = filter.name().strip();
+            int space = name.indexOf(' ');
+            query.setParameter("first", Like.containing(space < 0 ? name : name.substring(0, space)))
+                    .setParameter("last", Like.containing(space < 0 ? name : name.substring(space + 1)));
+            query.setParameter("name", Like.containing(name))
                     .setParameter("organisation", ApplicantKind.ORGANISATION)
                     .setParameter("person", ApplicantKind.PERSON);
         }

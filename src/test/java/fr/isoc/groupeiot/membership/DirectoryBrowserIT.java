@@ -42,6 +42,9 @@ class DirectoryBrowserIT extends BrowserTest {
         page.navigate(portal.baseUrl() + "/en/members?name=contact");
         assertThat(page.locator("main")).not().containsText("ANSSI");
 
+        page.navigate(portal.baseUrl() + "/en/members?name=camille+MAR");
+        assertThat(page.locator("main")).containsText("Camille Martin");
+
         page.navigate(portal.baseUrl() + "/en/members?name=QUADRATURE");
         assertThat(page.locator("main")).containsText("La Quadrature du Net");
         assertThat(page.locator("main")).not().containsText("Nokia");
