@@ -62,6 +62,7 @@ public final class DevServer {
                         "portal.oidc.provider-uri", "http://127.0.0.1:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM,
                         "portal.smtp.host", "127.0.0.1",
                         "portal.smtp.port", String.valueOf(SMTP_PORT),
+                        "portal.media.dir", devDir.resolve("data/media").toAbsolutePath().toString(),
                         "portal.demo-data", "true"), devDir.resolve("logs/payara"))));
         try {
             stack.keycloak = keycloak.join();

@@ -15,6 +15,8 @@ public final class PortalStack {
     public static final java.time.Duration MINIMUM_FILL_TIME = java.time.Duration.ofSeconds(2);
     /** Submissions per client address and 10 minutes: the browser tests (from 127.0.0.1) stay under it. */
     public static final int FORM_RATE_LIMIT = 10;
+    /** The media library's upload limit in the test portal (300 kB): the browser test's "too large" file is 400 kB. */
+    public static final long MEDIA_MAX_BYTES = 300_000;
 
     private static PortalStack instance;
     private static RuntimeException startFailure;
@@ -87,6 +89,9 @@ public final class PortalStack {
                         // Account work reaches Keycloak through a proxy the tests can cut ("Keycloak down").
                         Map.entry("portal.keycloak.url", "http://127.0.0.1:" + keycloakAdminRoute.port()),
                         Map.entry("portal.accounts.poll-seconds", "1"),
+                        Map.entry("portal.media.dir", work.resolve("media").toAbsolutePath().toString()),
+                        // Small, so that the browser test's "too large" upload stays small too.
+                        Map.entry("portal.media.max-bytes", String.valueOf(MEDIA_MAX_BYTES)),
                         Map.entry("portal.demo-data", "true")),
                 work.resolve("payara"))));
         try {

@@ -32,7 +32,8 @@ public enum Route {
     ADMIN_FIGURES("/fr/admin/chiffres-adhesion", "/en/admin/membership-figures", "/WEB-INF/views/admin/figures.xhtml", false),
     EDITORIAL("/fr/redaction", "/en/editorial", "/WEB-INF/views/editorial/list.xhtml", false),
     EDITORIAL_ITEM("/fr/redaction/contenu", "/en/editorial/item", "/WEB-INF/views/editorial/item.xhtml", true),
-    EDITORIAL_PREVIEW("/fr/redaction/apercu", "/en/editorial/preview", "/WEB-INF/views/editorial/preview.xhtml", false);
+    EDITORIAL_PREVIEW("/fr/redaction/apercu", "/en/editorial/preview", "/WEB-INF/views/editorial/preview.xhtml", false),
+    EDITORIAL_MEDIA("/fr/redaction/medias", "/en/editorial/media", "/WEB-INF/views/editorial/media.xhtml", true);
 
     private final String frenchPath;
     private final String englishPath;

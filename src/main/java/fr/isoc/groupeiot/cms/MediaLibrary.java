@@ -1,0 +1,203 @@
+package fr.isoc.groupeiot.cms;
+
+import fr.isoc.groupeiot.platform.persistence.Conflicts;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CMS media library: uploads (checked, stored as files named by their hash, recorded with their texts), where a
+ * file is used, and deletion of unused files. A file is written before its row; if the row cannot be written the new
+ * files are deleted again, and a deleted row's files go only once the deletion is committed: never half-stored.
+ */
+@ApplicationScoped
+public class MediaLibrary {
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "portal.media.dir")
+    Optional<String> configuredDirectory;
+
+    @Inject
+    @ConfigProperty(name = "portal.media.max-bytes", defaultValue = "" + DEFAULT_MAX_BYTES)
+    long maxBytes;
+
+    @Inject
+    Event<FilesWritten> filesWritten;
+
+    @Inject
+    Event<FileDeleted> fileDeleted;
+
+    private MediaStore store;
+
+    /** Files an upload created, to delete if its transaction fails. */
+    public record FilesWritten(List<Path> files) {
+    }
+
+    /** A deleted media file's content hash, whose files go once the deletion is committed. */
+    public record FileDeleted(String sha256) {
+    }
+
+    /** An upload's outcome: the media file, and whether the same content was in the library already. */
+    public record Stored(MediaFile file, boolean alreadyThere) {
+    }
+
+    @PostConstruct
+    void open() {
+        Path directory = configuredDirectory.filter(d -> !d.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.dir"), "groupe-iot-data", "media"));
+        store = new MediaStore(directory.toAbsolutePath(), maxBytes);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Stores an upload: refused ({@link MediaRefusedException}) when too large, empty, of a type not accepted, or an
+     * image without alternative texts, leaving nothing behind. The same content twice is the same media file.
+     */
+    @Transactional
+    public Stored store(InputStream upload, String originalName, long declaredSize, MediaTexts texts, String uploader) {
+        MediaStore.Received received;
+        try {
+            received = store.receive(upload, declaredSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<MediaFile> existing = findBySha(received.sha256());
+        if (existing.isPresent()) {
+            MediaStore.deleteQuietly(List.of(received.temporary()));
+            return new Stored(existing.get(), true);
+        }
+        MediaFile file;
+        try {
+            file = new MediaFile(received, safeName(originalName, received.kind()), texts, uploader, Instant.now());
+        } catch (RuntimeException refused) {
+            MediaStore.deleteQuietly(List.of(received.temporary()));
+            throw refused;
+        }
+        List<Path> created;
+        try {
+            created = store.place(received);
+        } catch (IOException e) {
+            MediaStore.deleteQuietly(List.of(received.temporary()));
+            throw new UncheckedIOException(e);
+        }
+        try {
+            em.persist(file);
+            em.flush();
+        } catch (RuntimeException failure) {
+            // Lost a race with the same content uploaded at the same moment: the file is the winner's now.
+            if (!Conflicts.isConflict(failure)) {
+                MediaStore.deleteQuietly(created);
+            }
+            throw failure;
+        }
+        filesWritten.fire(new FilesWritten(created));
+        return new Stored(file, false);
+    }
+
+    void forgetFilesOfFailedUpload(@Observes(during = TransactionPhase.AFTER_FAILURE) FilesWritten written) {
+        MediaStore.deleteQuietly(written.files());
+    }
+
+    /** The name shown and sent with the file: no folders, no control or reserved characters, the right extension. */
+    static String safeName(String originalName, MediaKind kind) {
+        String name = originalName == null ? "" : originalName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"*:<>?|%#;]", "_")
+                .strip();
+        while (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "file";
+        }
+        String extension = "." + kind.extension();
+        int room = 200 - extension.length();
+        return (base.length() > room ? base.substring(0, room) : base) + extension;
+    }
+
+    @Transactional
+    public List<MediaFile> all() {
+        return em.createQuery("SELECT m FROM MediaFile m ORDER BY m.uploadedAt DESC, m.id DESC", MediaFile.class)
+                .getResultList();
+    }
+
+    @Transactional
+    public Optional<MediaFile> find(long id) {
+        return Optional.ofNullable(em.find(MediaFile.class, id));
+    }
+
+    @Transactional
+    public Optional<MediaFile> findBySha(String sha256) {
+        return em.createQuery("SELECT m FROM MediaFile m WHERE m.sha256 = :sha", MediaFile.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    /** The stored bytes of a media file, or of its responsive copy {@code width} wide. */
+    public Optional<Path> bytes(MediaFile file, Integer width) {
+        return store.file(file.getSha256(), width, file.getKind());
+    }
+
+    /** The content items (any status, any language) whose body shows the file, or whose cover it is. */
+    @Transactional
+    public List<ContentItem> usages(long id) {
+        MediaFile file = em.find(MediaFile.class, id);
+        if (file == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM ContentItem c WHERE c.bodyHtml LIKE :path OR c.coverMediaId = :id"
+                        + " ORDER BY c.title, c.id", ContentItem.class)
+                .setParameter("path", "%/media/" + file.getSha256() + "%")
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    @Transactional
+    public MediaFile updateTexts(long id, MediaTexts texts) {
+        MediaFile file = find(id).orElseThrow(() -> new IllegalArgumentException("No media file " + id));
+        file.describe(texts);
+        return file;
+    }
+
+    /** Deletes a media file nothing uses; its files go once the deletion is committed. */
+    @Transactional
+    public void delete(long id) {
+        MediaFile file = find(id).orElseThrow(() -> new IllegalArgumentException("No media file " + id));
+        if (!usages(id).isEmpty()) {
+            throw new MediaRefusedException(MediaRefusedException.Reason.IN_USE);
+        }
+        em.remove(file);
+        em.flush();
+        fileDeleted.fire(new FileDeleted(file.getSha256()));
+    }
+
+    void removeFilesOfDeletedMedia(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileDeleted deleted) {
+        store.remove(deleted.sha256());
+    }
+}
