@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.membership;
 
+import fr.isoc.groupeiot.platform.work.Claims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional.TxType;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -34,34 +34,10 @@ public class AccountTasks {
                         () -> em.persist(new AccountTask(member.getId(), kind, keycloakUserId, now)));
     }
 
-    /** Claims due tasks with one conditional UPDATE, as the mail outbox does, so that two nodes never share one. */
+    /** Claims due tasks (see {@link Claims}): two nodes never share one. */
     @Transactional(TxType.REQUIRES_NEW)
     List<AccountTask> claimDue(String claim, Instant now, Duration hold, int limit) {
-        List<Long> due = em.createQuery("""
-                        SELECT t.id FROM AccountTask t
-                        WHERE t.status = :pending AND t.nextAttemptAt <= :now
-                          AND (t.claimedUntil IS NULL OR t.claimedUntil < :now)
-                        ORDER BY t.id""", Long.class)
-                .setParameter("pending", AccountTask.Status.PENDING)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setMaxResults(limit)
-                .getResultList();
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        em.createQuery("""
-                        UPDATE AccountTask t SET t.claimedBy = :claim, t.claimedUntil = :until, t.version = t.version + 1
-                        WHERE t.id IN :ids AND t.status = :pending
-                          AND (t.claimedUntil IS NULL OR t.claimedUntil < :now)""")
-                .setParameter("claim", claim)
-                .setParameter("until", now.plus(hold).atOffset(ZoneOffset.UTC))
-                .setParameter("ids", due)
-                .setParameter("pending", AccountTask.Status.PENDING)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .executeUpdate();
-        return em.createQuery("SELECT t FROM AccountTask t WHERE t.claimedBy = :claim ORDER BY t.id", AccountTask.class)
-                .setParameter("claim", claim)
-                .getResultList();
+        return Claims.claimDue(em, AccountTask.class, AccountTask.Status.PENDING, claim, now, hold, limit);
     }
 
     @Transactional(TxType.REQUIRES_NEW)

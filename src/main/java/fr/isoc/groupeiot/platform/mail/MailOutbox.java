@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.platform.mail;
 
+import fr.isoc.groupeiot.platform.work.Claims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,31 +44,7 @@ public class MailOutbox {
      */
     @Transactional(TxType.REQUIRES_NEW)
     List<OutboxEmail> claimDue(String claim, Instant now, Duration hold, int limit) {
-        List<Long> due = em.createQuery("""
-                        SELECT e.id FROM OutboxEmail e
-                        WHERE e.status = :pending AND e.nextAttemptAt <= :now
-                          AND (e.claimedUntil IS NULL OR e.claimedUntil < :now)
-                        ORDER BY e.id""", Long.class)
-                .setParameter("pending", OutboxEmail.Status.PENDING)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setMaxResults(limit)
-                .getResultList();
-        if (due.isEmpty()) {
-            return List.of();
-        }
-        em.createQuery("""
-                        UPDATE OutboxEmail e SET e.claimedBy = :claim, e.claimedUntil = :until, e.version = e.version + 1
-                        WHERE e.id IN :ids AND e.status = :pending
-                          AND (e.claimedUntil IS NULL OR e.claimedUntil < :now)""")
-                .setParameter("claim", claim)
-                .setParameter("until", now.plus(hold).atOffset(ZoneOffset.UTC))
-                .setParameter("ids", due)
-                .setParameter("pending", OutboxEmail.Status.PENDING)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .executeUpdate();
-        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.claimedBy = :claim ORDER BY e.id", OutboxEmail.class)
-                .setParameter("claim", claim)
-                .getResultList();
+        return Claims.claimDue(em, OutboxEmail.class, OutboxEmail.Status.PENDING, claim, now, hold, limit);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
