@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -176,6 +178,29 @@ public class MediaLibrary {
                 .setParameter("path", "%/media/" + file.getSha256() + "%")
                 .setParameter("id", id)
                 .getResultList();
+    }
+
+    /**
+     * The usages of several files at once, for the media page: one query for the items that show any media file,
+     * matched here, rather than one query per file.
+     */
+    @Transactional
+    public Map<Long, List<ContentItem>> usagesOf(List<MediaFile> files) {
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        List<ContentItem> showingMedia = em.createQuery("SELECT c FROM ContentItem c WHERE c.bodyHtml LIKE :media"
+                        + " OR c.coverMediaId IS NOT NULL ORDER BY c.title, c.id", ContentItem.class)
+                .setParameter("media", "%/media/%")
+                .getResultList();
+        Map<Long, List<ContentItem>> usages = new HashMap<>();
+        for (MediaFile file : files) {
+            String path = "/media/" + file.getSha256();
+            usages.put(file.getId(), showingMedia.stream()
+                    .filter(c -> c.getBodyHtml().contains(path) || file.getId().equals(c.getCoverMediaId()))
+                    .toList());
+        }
+        return usages;
     }
 
     @Transactional

@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The media library in the back office ({@code /fr/redaction/medias}): upload an image or PDF with its texts, see
@@ -89,7 +90,9 @@ public class EditorialMediaPage implements Serializable {
     }
 
     private void reload() {
-        rows = library.all().stream().map(f -> new Row(f, library.usages(f.getId()))).toList();
+        List<MediaFile> files = library.all();
+        Map<Long, List<ContentItem>> usages = library.usagesOf(files);
+        rows = files.stream().map(f -> new Row(f, usages.get(f.getId()))).toList();
     }
 
     public void upload() {
