@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+
+import static fr.isoc.groupeiot.platform.persistence.Columns.blankToNull;
+import static fr.isoc.groupeiot.platform.persistence.Columns.utc;
 
 /**
  * A page, guide or news item in one language. Its French and English versions share a translation group. Its rules:
@@ -218,14 +220,6 @@ public class ContentItem {
             throw new IllegalArgumentException("A title is required");
         }
         return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {

@@ -15,7 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import static fr.isoc.groupeiot.platform.persistence.Columns.utc;
 
 /**
  * Work to carry out in Keycloak for one member, written in the same transaction as the decision that needs it
@@ -129,10 +130,6 @@ public class AccountTask {
     private void release() {
         claimedBy = null;
         claimedUntil = null;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {

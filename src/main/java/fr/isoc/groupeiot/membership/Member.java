@@ -14,9 +14,11 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+
+import static fr.isoc.groupeiot.platform.persistence.Columns.blankToNull;
+import static fr.isoc.groupeiot.platform.persistence.Columns.utc;
 
 /**
  * A member of the group, created when an admin approves an application (or, for the demo, loaded as such). The
@@ -253,14 +255,6 @@ public class Member {
             return organisationName;
         }
         return displayName != null ? displayName : firstName + " " + lastName;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {

@@ -19,11 +19,13 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+
+import static fr.isoc.groupeiot.platform.persistence.Columns.blankToNull;
+import static fr.isoc.groupeiot.platform.persistence.Columns.utc;
 
 /**
  * An application to join the group, from the public form, as a person or on behalf of an organisation. Its rules:
@@ -255,14 +257,6 @@ public class MembershipApplication {
             throw new IllegalArgumentException("A required field is empty");
         }
         return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {

@@ -15,8 +15,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
+
+import static fr.isoc.groupeiot.platform.persistence.Columns.utc;
 
 /**
  * One e-mail waiting in (or gone through) the outbox. Its rules: when it is due again after a failure (exponential
@@ -87,12 +88,7 @@ public class OutboxEmail {
     @Version
     private int version;
 
-    // Timestamps are stored as TIMESTAMP WITH TIME ZONE and mapped as OffsetDateTime (in UTC), the JDBC type both
-    // drivers support natively; EclipseLink's own Instant conversion fails on H2. The entity speaks Instant.
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
+    // Columns are OffsetDateTime in UTC (see Columns); the entity speaks Instant.
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
