@@ -17,6 +17,8 @@ public final class ContentRoutes {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern ITEM = Pattern.compile("^/(fr|en)/(?:([a-z]+)/)?([^/]+)$");
+    /** The folder of the press room's vCards ({@code /fr/presse/contacts/{id}.vcf}), beside its releases. */
+    private static final String PRESS_CONTACTS = "contacts";
     /** Sections to come (issues still open) whose first segment a page may not take either. */
     private static final Set<String> FUTURE_SECTIONS = Set.of("presse", "press", "recherche", "search", "discussions",
             "consultations", "verifier-un-objet", "check-a-device", "medias", "media", "api", "redaction", "editorial");
@@ -32,6 +34,7 @@ public final class ContentRoutes {
         return switch (type) {
             case GUIDE -> Optional.of(Route.GUIDES);
             case NEWS -> Optional.of(Route.NEWS);
+            case PRESS_RELEASE -> Optional.of(Route.PRESS);
             case PAGE -> Optional.empty();
         };
     }
@@ -60,13 +63,35 @@ public final class ContentRoutes {
         if (section == null) {
             return isReservedPageSlug(language, slug) ? Optional.empty() : Optional.of(new Target(language, ContentType.PAGE, slug));
         }
-        for (ContentType type : new ContentType[]{ContentType.GUIDE, ContentType.NEWS}) {
-            String list = listOf(type).orElseThrow().path(language);
-            if (list.equals("/" + language.code() + "/" + section)) {
-                return Optional.of(new Target(language, type, slug));
+        for (ContentType type : ContentType.values()) {
+            Optional<String> list = listOf(type).map(route -> route.path(language));
+            if (list.isPresent() && list.get().equals("/" + language.code() + "/" + section)) {
+                return isReserved(language, type, slug) ? Optional.empty() : Optional.of(new Target(language, type, slug));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A slug the portal's own paths use where an item of this type would live: a page's first segment
+     * ("adherer"), or a route inside a type's section ("kit" in {@code /fr/presse/kit}).
+     */
+    public static boolean isReserved(Language language, ContentType type, String slug) {
+        Optional<Route> list = listOf(type);
+        if (list.isEmpty()) {
+            return isReservedPageSlug(language, slug);
+        }
+        String section = list.get().path(language) + "/";
+        if (type == ContentType.PRESS_RELEASE && slug.equals(PRESS_CONTACTS)) {
+            return true;
+        }
+        for (Route route : Route.values()) {
+            String path = route.path(language);
+            if (path.startsWith(section) && path.substring(section.length()).split("/")[0].equals(slug)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A page slug that is the first segment of one of the portal's own paths (e.g. "adherer") is not available. */

@@ -197,7 +197,7 @@ public class Contents {
     }
 
     private boolean isTaken(ContentItem item, String slug) {
-        if (item.getType() == ContentType.PAGE && ContentRoutes.isReservedPageSlug(item.getLanguage(), slug)) {
+        if (ContentRoutes.isReserved(item.getLanguage(), item.getType(), slug)) {
             return true;
         }
         // Two queries rather than ":id IS NULL OR …", which PostgreSQL cannot type for a null id.

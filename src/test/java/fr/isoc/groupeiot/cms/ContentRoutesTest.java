@@ -11,6 +11,7 @@ class ContentRoutesTest {
     void findsGuidesNewsAndPagesInBothLanguages() {
         assertThat(ContentRoutes.match("/fr/guides/bien-choisir")).contains(new ContentRoutes.Target(Language.FRENCH, ContentType.GUIDE, "bien-choisir"));
         assertThat(ContentRoutes.match("/en/news/working-group-launched")).contains(new ContentRoutes.Target(Language.ENGLISH, ContentType.NEWS, "working-group-launched"));
+        assertThat(ContentRoutes.match("/en/press/group-launched")).contains(new ContentRoutes.Target(Language.ENGLISH, ContentType.PRESS_RELEASE, "group-launched"));
         assertThat(ContentRoutes.match("/fr/mentions-legales")).contains(new ContentRoutes.Target(Language.FRENCH, ContentType.PAGE, "mentions-legales"));
         assertThat(ContentRoutes.match("/en/guides/Choosing")).as("case-insensitive slugs")
                 .contains(new ContentRoutes.Target(Language.ENGLISH, ContentType.GUIDE, "choosing"));
@@ -27,6 +28,9 @@ class ContentRoutesTest {
         assertThat(ContentRoutes.isReservedPageSlug(Language.FRENCH, "espace-membre")).isTrue();
         assertThat(ContentRoutes.isReservedPageSlug(Language.ENGLISH, "press")).isTrue();
         assertThat(ContentRoutes.isReservedPageSlug(Language.FRENCH, "accessibilite")).isFalse();
+        assertThat(ContentRoutes.match("/fr/presse/kit")).as("the press kit page, not a release").isEmpty();
+        assertThat(ContentRoutes.isReserved(Language.ENGLISH, ContentType.PRESS_RELEASE, "contacts")).isTrue();
+        assertThat(ContentRoutes.isReserved(Language.ENGLISH, ContentType.GUIDE, "kit")).isFalse();
     }
 
     @Test

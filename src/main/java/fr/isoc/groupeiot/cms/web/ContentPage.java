@@ -29,6 +29,10 @@ public class ContentPage {
         return getItem().getType() == ContentType.NEWS;
     }
 
+    public boolean isRelease() {
+        return getItem().getType() == ContentType.PRESS_RELEASE;
+    }
+
     /** The list the item belongs to (guides, news), for the breadcrumb and tag links; null for a page. */
     public String getListUrl() {
         return ContentRoutes.listOf(getItem().getType())

@@ -18,6 +18,10 @@ public enum Route {
     GUIDES("/fr/guides", "/en/guides", "/WEB-INF/views/cms/list.xhtml", false),
     NEWS("/fr/actualites", "/en/news", "/WEB-INF/views/cms/list.xhtml", false),
     SEARCH("/fr/recherche", "/en/search", "/WEB-INF/views/cms/search.xhtml", false),
+    PRESS("/fr/presse", "/en/press", "/WEB-INF/views/press/room.xhtml", false),
+    PRESS_KIT("/fr/presse/kit", "/en/press/kit", "/WEB-INF/views/press/kit.xhtml", false),
+    SURVEY("/fr/enquete", "/en/survey", "/WEB-INF/views/guides/survey.xhtml", false),
+    CHECK_DEVICE("/fr/verifier-un-objet", "/en/check-a-device", "/WEB-INF/views/guides/checklist.xhtml", false),
     ACCOUNT_DELETED("/fr/compte-supprime", "/en/account-deleted", "/WEB-INF/views/membership/account-deleted.xhtml", false),
     MEMBER_AREA("/fr/espace-membre", "/en/my-account", "/WEB-INF/views/member/area.xhtml", false),
     MEMBER_PROFILE("/fr/espace-membre/profil", "/en/my-account/profile", "/WEB-INF/views/member/profile.xhtml", true),
@@ -33,7 +37,11 @@ public enum Route {
     EDITORIAL("/fr/redaction", "/en/editorial", "/WEB-INF/views/editorial/list.xhtml", false),
     EDITORIAL_ITEM("/fr/redaction/contenu", "/en/editorial/item", "/WEB-INF/views/editorial/item.xhtml", true),
     EDITORIAL_PREVIEW("/fr/redaction/apercu", "/en/editorial/preview", "/WEB-INF/views/editorial/preview.xhtml", false),
-    EDITORIAL_MEDIA("/fr/redaction/medias", "/en/editorial/media", "/WEB-INF/views/editorial/media.xhtml", true);
+    EDITORIAL_MEDIA("/fr/redaction/medias", "/en/editorial/media", "/WEB-INF/views/editorial/media.xhtml", true),
+    EDITORIAL_RELEASE("/fr/redaction/communique", "/en/editorial/release", "/WEB-INF/views/editorial/release.xhtml", true),
+    EDITORIAL_CONTACTS("/fr/redaction/contacts-presse", "/en/editorial/media-contacts", "/WEB-INF/views/editorial/contacts.xhtml", true),
+    EDITORIAL_PRESS_KIT("/fr/redaction/kit-presse", "/en/editorial/press-kit", "/WEB-INF/views/editorial/press-kit.xhtml", true),
+    EDITORIAL_CHECKLIST("/fr/redaction/questionnaire", "/en/editorial/checklist", "/WEB-INF/views/editorial/checklist.xhtml", true);
 
     private final String frenchPath;
     private final String englishPath;

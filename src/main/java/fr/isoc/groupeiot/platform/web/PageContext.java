@@ -94,6 +94,11 @@ public class PageContext {
         return route == Route.valueOf(routeName);
     }
 
+    /** True on a back-office page other than the editorial list itself (its section is current in the menu). */
+    public boolean isEditorial() {
+        return route != null && route != Route.EDITORIAL && route.name().startsWith("EDITORIAL");
+    }
+
     /** Site-relative URL of a page in the current language, e.g. {@code #{page.url('MEMBER_AREA')}}. */
     public String url(String routeName) {
         return request.getContextPath() + Route.valueOf(routeName).path(language);
