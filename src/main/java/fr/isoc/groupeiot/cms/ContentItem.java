@@ -75,6 +75,9 @@ public class ContentItem {
     private OffsetDateTime publishAt;
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+    /** Before this instant the item is not public, whatever its status (press releases under embargo). */
+    @Column(name = "embargo_until")
+    private OffsetDateTime embargoUntil;
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
     @Column(name = "created_by", nullable = false, length = 320)
@@ -175,7 +178,8 @@ public class ContentItem {
     private void goLive(Instant when) {
         status = ContentStatus.PUBLISHED;
         if (publishedAt == null) {
-            publishedAt = utc(when);
+            // Under embargo, the item's public date is the embargo's end: the release's date line.
+            publishedAt = utc(embargoUntil != null && embargoUntil.toInstant().isAfter(when) ? embargoUntil.toInstant() : when);
         }
         publishAt = null;
         everPublished = true;
@@ -202,8 +206,38 @@ public class ContentItem {
         }
     }
 
+    /**
+     * Sets (or, with null, lifts) the embargo: while it lasts the item stays hidden from the public even when published,
+     * and goes public at that instant by itself. Only an item the public has not seen can be put under embargo.
+     */
+    public void embargo(Instant until, Instant now) {
+        if (isPublicAt(now)) {
+            throw new WorkflowException("embargo-already-public");
+        }
+        embargoUntil = until == null ? null : utc(until.truncatedTo(ChronoUnit.SECONDS));
+        if (status == ContentStatus.PUBLISHED) {
+            // The public date follows the embargo; lifting it now publishes now.
+            publishedAt = utc(until != null && until.isAfter(now) ? until.truncatedTo(ChronoUnit.SECONDS) : now);
+        }
+        updatedAt = utc(now);
+    }
+
+    /** Public now: published and not under embargo. */
     public boolean isPublic() {
-        return status == ContentStatus.PUBLISHED;
+        return isPublicAt(Instant.now());
+    }
+
+    public boolean isPublicAt(Instant now) {
+        return status == ContentStatus.PUBLISHED && !isUnderEmbargoAt(now);
+    }
+
+    /** An embargo that has not ended yet (whatever the status). */
+    public boolean isUnderEmbargoAt(Instant now) {
+        return embargoUntil != null && embargoUntil.toInstant().isAfter(now);
+    }
+
+    public boolean isUnderEmbargo() {
+        return isUnderEmbargoAt(Instant.now());
     }
 
     static String normaliseTags(String tags) {
@@ -290,6 +324,10 @@ public class ContentItem {
 
     public Instant getPublishedAt() {
         return publishedAt == null ? null : publishedAt.toInstant();
+    }
+
+    public Instant getEmbargoUntil() {
+        return embargoUntil == null ? null : embargoUntil.toInstant();
     }
 
     public Instant getUpdatedAt() {

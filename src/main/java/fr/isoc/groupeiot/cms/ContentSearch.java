@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,15 +61,17 @@ public class ContentSearch {
         String words = Arrays.stream(query.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2)
                 .limit(SearchText.MAX_TERMS).map(w -> w.toLowerCase(Locale.ROOT) + ":*")
                 .collect(Collectors.joining(" & "));
+        // Embargoed releases stay out of search until their time, like everywhere else (Contents.PUBLIC).
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String matches = """
                 FROM content_item i,
                      LATERAL (SELECT to_tsquery(CAST(?1 AS regconfig), ?2) || to_tsquery('simple', ?3) AS q) query
-                WHERE i.language = ?4 AND i.status = 'PUBLISHED'
+                WHERE i.language = ?4 AND i.status = 'PUBLISHED' AND (i.embargo_until IS NULL OR i.embargo_until <= ?5)
                   AND (to_tsvector(CAST(?1 AS regconfig), i.title || ' ' || COALESCE(i.summary, '') || ' ' || i.body_text)
                        || to_tsvector('simple', i.search_text)) @@ query.q""";
         long total = ((Number) em.createNativeQuery("SELECT COUNT(*) " + matches)
                 .setParameter(1, config).setParameter(2, words.isEmpty() ? stems : words).setParameter(3, stems)
-                .setParameter(4, language.code())
+                .setParameter(4, language.code()).setParameter(5, now)
                 .getSingleResult()).longValue();
         if (total == 0) {
             return Results.NONE;
@@ -79,7 +83,7 @@ public class ContentSearch {
                                   i.published_at DESC
                         """)
                 .setParameter(1, config).setParameter(2, words.isEmpty() ? stems : words).setParameter(3, stems)
-                .setParameter(4, language.code())
+                .setParameter(4, language.code()).setParameter(5, now)
                 .setFirstResult(first).setMaxResults(size)
                 .getResultList();
         Map<Long, ContentItem> items = load(ids.stream().map(id -> ((Number) id).longValue()).toList());
@@ -96,9 +100,10 @@ public class ContentSearch {
     private Results embedded(Language language, List<String> terms, int first, int size) {
         List<String> stems = terms.stream().map(SearchText::stem).toList();
         List<ContentItem> candidates = em.createQuery(
-                        "SELECT i FROM ContentItem i WHERE i.language = :language AND i.status = :published", ContentItem.class)
+                        "SELECT i FROM ContentItem i WHERE i.language = :language AND " + Contents.PUBLIC, ContentItem.class)
                 .setParameter("language", language.code())
                 .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .getResultList();
         record Scored(ContentItem item, int score) {
         }

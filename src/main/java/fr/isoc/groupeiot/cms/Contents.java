@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class Contents {
 
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -110,6 +112,16 @@ public class Contents {
     @Transactional
     public void schedule(long id, Instant at, String actor, boolean admin, String comment) {
         step(id, actor, comment, item -> item.schedule(at, actor, admin, Instant.now()));
+    }
+
+    /** Sets or lifts an item's embargo (see {@link ContentItem#embargo}); recorded with the workflow's steps. */
+    @Transactional
+    public void embargo(long id, int openedVersion, Instant until, String actor, String comment) {
+        ContentItem item = find(id);
+        if (item.getVersion() != openedVersion) {
+            throw new ConflictException();
+        }
+        step(id, actor, comment, i -> i.embargo(until, Instant.now()));
     }
 
     @Transactional
@@ -269,17 +281,57 @@ public class Contents {
 
     // ---- The public ----
 
+    /**
+     * What the public may see, in every public query (pages, lists, feeds, sitemap, search, PDFs): published and not
+     * under embargo at {@code :now}. An embargo thus ends to the second, without waiting for any job.
+     */
+    static final String PUBLIC = "i.status = :published AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now)";
+
+    private static <T> TypedQuery<T> publicParameters(TypedQuery<T> query) {
+        return query.setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
     public Optional<ContentItem> published(Language language, ContentType type, String slug) {
-        return em.createQuery("""
+        return publicParameters(em.createQuery("""
                         SELECT i FROM ContentItem i
-                        WHERE i.language = :language AND i.type = :type AND i.slug = :slug AND i.status = :published""",
-                        ContentItem.class)
+                        WHERE i.language = :language AND i.type = :type AND i.slug = :slug AND""" + " " + PUBLIC,
+                        ContentItem.class))
                 .setParameter("language", language.code())
                 .setParameter("type", type)
                 .setParameter("slug", slug.toLowerCase(Locale.ROOT))
-                .setParameter("published", ContentStatus.PUBLISHED)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Published items of the same type and language sharing at least one tag with {@code item}, the most shared
+     * tags first, then the newest: one query for the candidates (tags are few), ranked here.
+     */
+    public List<ContentItem> related(ContentItem item, int max) {
+        List<String> tags = item.getTagList();
+        if (tags.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        StringBuilder anyTag = new StringBuilder();
+        for (int n = 0; n < tags.size(); n++) {
+            anyTag.append(n == 0 ? "" : " OR ").append("i.tags LIKE :tag").append(n);
+        }
+        TypedQuery<ContentItem> query = publicParameters(em.createQuery("SELECT i FROM ContentItem i WHERE i.language = :language"
+                + " AND i.type = :type AND i.id <> :id AND " + PUBLIC + " AND (" + anyTag + ")", ContentItem.class))
+                .setParameter("language", item.getLanguage().code())
+                .setParameter("type", item.getType())
+                .setParameter("id", item.getId());
+        for (int n = 0; n < tags.size(); n++) {
+            query.setParameter("tag" + n, "%," + Like.plain(tags.get(n)) + ",%");
+        }
+        java.util.Set<String> own = new java.util.HashSet<>(tags);
+        return query.getResultList().stream()
+                .sorted(java.util.Comparator.comparingLong((ContentItem other) -> other.getTagList().stream().filter(own::contains).count())
+                        .reversed()
+                        .thenComparing(ContentItem::getPublishedAt, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .limit(max)
+                .toList();
     }
 
     /** The published item a former slug now points to. */
@@ -312,32 +364,73 @@ public class Contents {
         return listQuery(language, type, tag, Long.class, "COUNT(i)", "").getSingleResult();
     }
 
-    /** When anything public of this language last changed: the Last-Modified of lists, feeds and the home page. */
+    /**
+     * When anything public of this language last changed: the Last-Modified of lists, feeds and the home page. An
+     * embargo that ended is a change at its end (nothing was written then), one still running is none yet.
+     */
     public Instant lastChange(Language language) {
-        OffsetDateTime last = em.createQuery(
-                        "SELECT MAX(i.updatedAt) FROM ContentItem i WHERE i.language = :language AND i.everPublished = :published",
-                        OffsetDateTime.class)
-                .setParameter("published", true)
+        Object[] last = em.createQuery("""
+                        SELECT MAX(i.updatedAt), MAX(i.embargoUntil) FROM ContentItem i
+                        WHERE i.language = :language AND i.everPublished = :ever AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now)""",
+                        Object[].class)
+                .setParameter("ever", true)
                 .setParameter("language", language.code())
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .getSingleResult();
-        return last == null ? Instant.EPOCH : last.toInstant();
+        Instant updated = last[0] == null ? Instant.EPOCH : ((OffsetDateTime) last[0]).toInstant();
+        Instant embargoEnded = last[1] == null ? Instant.EPOCH : ((OffsetDateTime) last[1]).toInstant();
+        return updated.isAfter(embargoEnded) ? updated : embargoEnded;
     }
 
-    /** Every published item, for the sitemap. */
+    /** Every public item, for the sitemap. */
     public List<ContentItem> allPublished() {
-        return em.createQuery("SELECT i FROM ContentItem i WHERE i.status = :published ORDER BY i.type, i.language, i.slug", ContentItem.class)
-                .setParameter("published", ContentStatus.PUBLISHED)
+        return publicParameters(em.createQuery("SELECT i FROM ContentItem i WHERE " + PUBLIC + " ORDER BY i.type, i.language, i.slug",
+                ContentItem.class))
                 .getResultList();
+    }
+
+    /** The years (Europe/Paris) in which public items of a type were published, newest first: the press room's filter. */
+    public List<Integer> publishedYears(Language language, ContentType type) {
+        return publicParameters(em.createQuery("SELECT i.publishedAt FROM ContentItem i WHERE i.language = :language"
+                        + " AND i.type = :type AND " + PUBLIC, OffsetDateTime.class))
+                .setParameter("language", language.code())
+                .setParameter("type", type)
+                .getResultStream()
+                .filter(java.util.Objects::nonNull)
+                .map(at -> at.atZoneSameInstant(PARIS).getYear())
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    /** One page of public items of a type published in a year (Europe/Paris), newest first. */
+    public List<ContentItem> publishedInYear(Language language, ContentType type, int year, int first, int size) {
+        return yearQuery(language, type, year, ContentItem.class, "i", " ORDER BY i.publishedAt DESC, i.id DESC")
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long countPublishedInYear(Language language, ContentType type, int year) {
+        return yearQuery(language, type, year, Long.class, "COUNT(i)", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> yearQuery(Language language, ContentType type, int year, Class<T> result, String select, String order) {
+        return publicParameters(em.createQuery("SELECT " + select + " FROM ContentItem i WHERE i.language = :language"
+                        + " AND i.type = :type AND " + PUBLIC + " AND i.publishedAt >= :from AND i.publishedAt < :to" + order, result))
+                .setParameter("language", language.code())
+                .setParameter("type", type)
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1).atStartOfDay(PARIS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(PARIS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     private <T> TypedQuery<T> listQuery(Language language, ContentType type, String tag, Class<T> result, String select, String order) {
         boolean byTag = tag != null && !tag.isBlank();
-        TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ContentItem i WHERE i.language = :language"
-                        + " AND i.type = :type AND i.status = :published" + (byTag ? " AND i.tags LIKE :tag" : "")
-                        + " " + order, result)
+        TypedQuery<T> query = publicParameters(em.createQuery("SELECT " + select + " FROM ContentItem i WHERE i.language = :language"
+                        + " AND i.type = :type AND " + PUBLIC + (byTag ? " AND i.tags LIKE :tag" : "")
+                        + " " + order, result))
                 .setParameter("language", language.code())
-                .setParameter("type", type)
-                .setParameter("published", ContentStatus.PUBLISHED);
+                .setParameter("type", type);
         if (byTag) {
             query.setParameter("tag", "%," + Like.plain(tag) + ",%");
         }
