@@ -126,6 +126,11 @@ public class ContentItem {
         slug = newSlug;
     }
 
+    /** A change to what is shown with the item (not its own fields): a new version, so new ETags. */
+    void changed(Instant now) {
+        updatedAt = utc(now);
+    }
+
     /** Whether {@code actor} may publish (or schedule) this item now: nobody publishes their own first draft but an admin. */
     public boolean mayBePublishedBy(String actor, boolean admin) {
         return admin || everPublished || !createdBy.equals(actor);

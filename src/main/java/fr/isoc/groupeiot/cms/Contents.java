@@ -114,6 +114,12 @@ public class Contents {
         step(id, actor, comment, item -> item.schedule(at, actor, admin, Instant.now()));
     }
 
+    /** Something shown with the item changed (e.g. a release's contacts): its public copies are stale. */
+    @Transactional
+    public void markChanged(long id) {
+        find(id).changed(Instant.now());
+    }
+
     /** Sets or lifts an item's embargo (see {@link ContentItem#embargo}); recorded with the workflow's steps. */
     @Transactional
     public void embargo(long id, int openedVersion, Instant until, String actor, String comment) {
