@@ -28,7 +28,8 @@ import java.util.Map;
 public class SitemapServlet extends HttpServlet {
 
     /** The portal's own public pages (the rest are forms' steps, private or not pages at all). */
-    private static final List<Route> PUBLIC_ROUTES = List.of(Route.HOME, Route.JOIN, Route.DIRECTORY, Route.GUIDES, Route.NEWS);
+    private static final List<Route> PUBLIC_ROUTES = List.of(Route.HOME, Route.JOIN, Route.DIRECTORY, Route.GUIDES,
+            Route.NEWS, Route.PRESS, Route.PRESS_KIT, Route.SURVEY, Route.CHECK_DEVICE);
 
     @Inject
     Contents contents;
