@@ -10,6 +10,8 @@ public enum MediaKind {
     // Animated GIFs would lose their animation, and the JDK reads no WebP: served as uploaded only.
     GIF("image/gif", "gif", false),
     WEBP("image/webp", "webp", false),
+    // A vector image (logos): no copies, no ImageIO; served with a sandboxing CSP so that a script in it never runs.
+    SVG("image/svg+xml", "svg", false),
     PDF("application/pdf", "pdf", false);
 
     private final String mediaType;

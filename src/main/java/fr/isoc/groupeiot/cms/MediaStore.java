@@ -5,6 +5,10 @@ import org.apache.tika.Tika;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -79,8 +83,8 @@ public class MediaStore {
                 throw new MediaRefusedException(MediaRefusedException.Reason.EMPTY);
             }
             MediaKind kind = detect(temporary).orElseThrow(() -> new MediaRefusedException(MediaRefusedException.Reason.WRONG_TYPE));
-            int[] dimensions = kind.isImage() ? dimensions(temporary) : null;
-            if (kind.isImage() && dimensions == null && kind != MediaKind.WEBP) {
+            int[] dimensions = kind == MediaKind.SVG ? svgDimensions(temporary) : kind.isImage() ? dimensions(temporary) : null;
+            if (kind.isImage() && dimensions == null && kind != MediaKind.WEBP && kind != MediaKind.SVG) {
                 // Says it is an image, but no image reader makes sense of it.
                 throw new MediaRefusedException(MediaRefusedException.Reason.WRONG_TYPE);
             }
@@ -200,6 +204,49 @@ public class MediaStore {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * An SVG's size from its root element's width and height, in pixels or unit-less; null when they are missing or
+     * relative (a viewBox alone gives a shape, not a size). Refused when the file is not well-formed XML with an
+     * {@code svg} root.
+     * No DTD or external entity is read.
+     */
+    static int[] svgDimensions(Path file) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            try {
+                while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    // Skips the prolog (declaration, comments, processing instructions).
+                }
+                if (!reader.isStartElement() || !"svg".equals(reader.getLocalName())) {
+                    throw new MediaRefusedException(MediaRefusedException.Reason.WRONG_TYPE);
+                }
+                Integer width = pixels(reader.getAttributeValue(null, "width"));
+                Integer height = pixels(reader.getAttributeValue(null, "height"));
+                while (reader.hasNext()) {
+                    // Read to the end: a file that is not well-formed XML is no image a browser shows.
+                    reader.next();
+                }
+                return width != null && height != null ? new int[] {width, height} : null;
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException notXml) {
+            throw new MediaRefusedException(MediaRefusedException.Reason.WRONG_TYPE);
+        }
+    }
+
+    /** "120", "120.5" or "120px" as whole pixels; null for other units (%, em, cm…) or nonsense. */
+    private static Integer pixels(String length) {
+        if (length == null || !length.strip().matches("[0-9]{1,6}(\\.[0-9]+)?(px)?")) {
+            return null;
+        }
+        long rounded = Math.round(Double.parseDouble(length.strip().replace("px", "")));
+        return rounded > 0 ? (int) rounded : null;
     }
 
     /** The stored file of a content hash, or of its copy {@code width} wide; empty when there is none. */
