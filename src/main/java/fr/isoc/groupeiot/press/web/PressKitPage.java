@@ -1,0 +1,130 @@
+package fr.isoc.groupeiot.press.web;
+
+import fr.isoc.groupeiot.cms.MediaFile;
+import fr.isoc.groupeiot.platform.web.FacesMessages;
+import fr.isoc.groupeiot.platform.web.PageContext;
+import fr.isoc.groupeiot.press.KitSection;
+import fr.isoc.groupeiot.press.PressKit;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The public press kit ({@code /fr/presse/kit}): its sections with each file, and the whole kit as one ZIP. Anonymous
+ * visitors get an ETag (the kit's entries and files, the language) and a 304 while the kit is unchanged.
+ */
+@Named
+@RequestScoped
+public class PressKitPage {
+
+    @Inject
+    PressKit kit;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<PressKit.Item> items;
+
+    /** A section of the kit and its files. */
+    public record Section(KitSection section, List<PressKit.Item> items) {
+        public String getName() {
+            return section.name();
+        }
+
+        public List<PressKit.Item> getItems() {
+            return items;
+        }
+    }
+
+    /** The view action: validators for anonymous visitors (a signed-in person's page is never cached), 304 if current. */
+    public void revalidate() {
+        if (request.getUserPrincipal() != null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        List<PressKit.Item> all = getItems();
+        String etag = Downloads.etag("kit-page|" + page.getLang() + "|" + KitArchiveServlet.fingerprint(all, List.of()));
+        Instant lastModified = KitArchiveServlet.lastModified(all, List.of());
+        if (Downloads.notModified(request, (HttpServletResponse) external.getResponse(), etag, lastModified)) {
+            faces.responseComplete();
+        }
+    }
+
+    public List<PressKit.Item> getItems() {
+        if (items == null) {
+            items = kit.items();
+        }
+        return items;
+    }
+
+    public List<Section> getSections() {
+        return Arrays.stream(KitSection.values())
+                .map(s -> new Section(s, getItems().stream().filter(i -> i.entry().getSection() == s).toList()))
+                .filter(s -> !s.items().isEmpty()).toList();
+    }
+
+    public String title(MediaFile file) {
+        String title = file.title(page.getLanguage());
+        if (title == null) {
+            title = file.title(page.getLanguage().other());
+        }
+        return title != null ? title : file.getOriginalName();
+    }
+
+    /** Whether the title shown is in the other language (then marked with its lang). */
+    public String titleLang(MediaFile file) {
+        return file.title(page.getLanguage()) == null && file.title(page.getLanguage().other()) != null
+                ? page.getLanguage().other().code() : null;
+    }
+
+    public String alt(MediaFile file) {
+        String alt = file.alt(page.getLanguage());
+        return alt == null ? "" : alt;
+    }
+
+    public String fileUrl(MediaFile file) {
+        return request.getContextPath() + file.getUrl();
+    }
+
+    public String thumbnailUrl(MediaFile file) {
+        return request.getContextPath() + file.getThumbnailUrl();
+    }
+
+    public String getZipUrl() {
+        return request.getContextPath() + PressPaths.kitArchive(page.getLanguage());
+    }
+
+    /** The kit's files together, in MB (the ZIP is about that size: pictures and PDFs hardly compress). */
+    public String getTotalSize() {
+        return size(getItems().stream().mapToLong(i -> i.file().getSizeBytes()).sum());
+    }
+
+    /** A size in kB or MB in the page's language. */
+    public String size(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(page.getLocale());
+        format.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024
+                ? FacesMessages.text("media.size.kb", format.format(Math.max(0.1, bytes / 1024.0)))
+                : FacesMessages.text("media.size.mb", format.format(bytes / (1024.0 * 1024)));
+    }
+
+    /** Logos and photos credited as "© credit · licence" under them. */
+    public String credits(PressKit.Item item) {
+        return java.util.stream.Stream.of(item.entry().getCredit(), item.entry().getLicence())
+                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · "));
+    }
+}
