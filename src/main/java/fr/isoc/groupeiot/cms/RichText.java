@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,8 @@ public final class RichText {
     private static final Pattern SITE_RELATIVE = Pattern.compile("^/(?![/\\\\]).*");
     // ".." and its percent-encoded forms would let a /media/ URL point anywhere on the site.
     private static final Pattern MEDIA_PATH = Pattern.compile("^/media/(?!.*(\\.\\.|%2e|\\\\)).+", Pattern.CASE_INSENSITIVE);
+    // A library image copied from a page of the portal comes with the site's address: kept as its path.
+    private static final Pattern ABSOLUTE_MEDIA_URL = Pattern.compile("^(?:https?:)?//[^/?#\\\\]+(/media/[0-9a-f]{64}/[^?#]*)$");
     // Browsers skip tabs and newlines in URLs ("/<tab>/host" is "//host"). The library percent-encodes them before our
     // predicates run; refusing them too keeps the rule from depending on that.
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x20\\x7f]");
@@ -131,10 +134,25 @@ public final class RichText {
         return name;
     }
 
-    // The attribute policies have already dropped a src outside the media library; an image without one, or
-    // without a text alternative, is dropped whole.
+    // The attribute policies have already dropped a src outside the media library (and any srcset given); an image
+    // without one, or without a text alternative, is dropped whole. A kept one loads lazily, and at the size it is
+    // shown when the library has smaller copies of it (known from its width and height, given when inserted).
     private static String imageWithSourceAndAlt(String name, List<String> attributes) {
-        return attribute(attributes, "src") != null && attribute(attributes, "alt") != null ? name : null;
+        String src = attribute(attributes, "src");
+        if (src == null || attribute(attributes, "alt") == null) {
+            return null;
+        }
+        ResponsiveImage image = ResponsiveImage.ofBodyImage(src, number(attribute(attributes, "width")),
+                number(attribute(attributes, "height")));
+        if (image.srcset() != null) {
+            attributes.addAll(List.of("srcset", image.srcset(), "sizes", image.sizes()));
+        }
+        attributes.addAll(List.of("loading", "lazy", "decoding", "async"));
+        return name;
+    }
+
+    private static Integer number(String digits) {
+        return digits == null || !DIGITS.matcher(digits).matches() ? null : Integer.valueOf(digits);
     }
 
     private static String attribute(List<String> attributes, String wanted) {
@@ -217,6 +235,9 @@ public final class RichText {
 
         @Override
         public void openTag(String name, List<String> attributes) {
+            if (name.equals("img")) {
+                siteRelativeMediaSource(attributes);
+            }
             if (name.equals("li")) {
                 openListFor(attribute(attributes, "data-list"));
                 policy.openTag(name, attributes);
@@ -267,6 +288,17 @@ public final class RichText {
                 emitPendingList();
             }
             policy.text(text);
+        }
+
+        private static void siteRelativeMediaSource(List<String> attributes) {
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+                if (attributes.get(i).equals("src")) {
+                    Matcher absolute = ABSOLUTE_MEDIA_URL.matcher(attributes.get(i + 1));
+                    if (absolute.matches()) {
+                        attributes.set(i + 1, absolute.group(1));
+                    }
+                }
+            }
         }
 
         private void openListFor(String quillListType) {

@@ -58,7 +58,7 @@ class RichTextTest {
                 "<th scope=\"col\">Objet</th>",
                 "<td colspan=\"2\">Caméra</td>",
                 "<blockquote>Un objet connecté est un ordinateur.</blockquote>",
-                "<img src=\"/media/2024/camera.png\" alt=\"Une caméra\" width=\"320\" height=\"200\" />");
+                "<img src=\"/media/2024/camera.png\" alt=\"Une caméra\" width=\"320\" height=\"200\" loading=\"lazy\" decoding=\"async\" />");
     }
 
     @Test
@@ -105,7 +105,7 @@ class RichTextTest {
 
     @Test
     void keepsOnlyImagesFromTheMediaLibraryWithATextAlternative() {
-        assertThat(RichText.sanitize("<img src=\"/media/a.png\" alt=\"\">")).isEqualTo("<img src=\"/media/a.png\" alt=\"\" />");
+        assertThat(RichText.sanitize("<img src=\"/media/a.png\" alt=\"\">")).isEqualTo("<img src=\"/media/a.png\" alt=\"\" loading=\"lazy\" decoding=\"async\" />");
         assertThat(RichText.sanitize("<img src=\"/media/a.png\">")).isEmpty();
         assertThat(RichText.sanitize("<img src=\"https://tracker.test/a.png\" alt=\"a\">")).isEmpty();
         assertThat(RichText.sanitize("<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"a\">")).isEmpty();
@@ -113,7 +113,39 @@ class RichTextTest {
         assertThat(RichText.sanitize("<img src=\"/media/../admin/delete\" alt=\"a\">")).isEmpty();
         assertThat(RichText.sanitize("<img src=\"/media/%2e%2e/admin\" alt=\"a\">")).isEmpty();
         assertThat(RichText.sanitize("<img src=\"/media/a.png\" alt=\"a\" width=\"50%\" height=\"10px\">"))
-                .isEqualTo("<img src=\"/media/a.png\" alt=\"a\" />");
+                .isEqualTo("<img src=\"/media/a.png\" alt=\"a\" loading=\"lazy\" decoding=\"async\" />");
+    }
+
+    @Test
+    void givesALibraryImageItsResponsiveCopiesWhenItsSizeIsKnown() {
+        String sha = "ab".repeat(32);
+        String wide = RichText.sanitize("<p><img src=\"/media/" + sha + "/sch%C3%A9ma.png\" alt=\"Un schéma\" width=\"1200\" height=\"600\"></p>");
+
+        assertThat(wide).isEqualTo("<p><img src=\"/media/" + sha + "/sch%C3%A9ma.png\" alt=\"Un schéma\" width=\"1200\" height=\"600\""
+                + " srcset=\"/media/" + sha + "/sch%C3%A9ma.png?w&#61;480 480w, /media/" + sha + "/sch%C3%A9ma.png?w&#61;960 960w, /media/"
+                + sha + "/sch%C3%A9ma.png 1200w\" sizes=\"(max-width: 48rem) 100vw, 48rem\" loading=\"lazy\" decoding=\"async\" /></p>");
+        assertThat(RichText.sanitize(wide)).as("idempotent").isEqualTo(wide);
+        assertThat(RichText.sanitize("<img src=\"/media/" + sha + "/photo.jpg\" alt=\"a\" width=\"700\" height=\"400\">"))
+                .as("only the copies narrower than the picture, shown at most at its own width")
+                .contains("srcset=\"/media/" + sha + "/photo.jpg?w&#61;480 480w, /media/" + sha + "/photo.jpg 700w\"")
+                .contains("sizes=\"(max-width: 700px) 100vw, 700px\"");
+        assertThat(RichText.sanitize("<img src=\"/media/" + sha + "/anim.gif\" alt=\"a\" width=\"1200\" height=\"600\">"))
+                .as("no copies of a GIF").doesNotContain("srcset").contains("width=\"1200\"");
+        assertThat(RichText.sanitize("<img src=\"/media/" + sha + "/x.png\" alt=\"a\">")).as("size unknown").doesNotContain("srcset");
+        assertThat(RichText.sanitize("<img src=\"/media/" + sha + "/x.png\" alt=\"a\" srcset=\"https://tracker.test/x.png 1w\">"))
+                .as("a srcset of the editor's own is dropped").doesNotContain("tracker");
+    }
+
+    @Test
+    void keepsALibraryImageCopiedWithTheSiteAddressAsItsPath() {
+        String sha = "0f".repeat(32);
+
+        assertThat(RichText.sanitize("<img src=\"https://portal.test:8443/media/" + sha + "/a.png\" alt=\"a\">"))
+                .startsWith("<img src=\"/media/" + sha + "/a.png\" alt=\"a\"");
+        assertThat(RichText.sanitize("<img src=\"//portal.test/media/" + sha + "/a.png\" alt=\"a\">"))
+                .startsWith("<img src=\"/media/" + sha + "/a.png\"");
+        assertThat(RichText.sanitize("<img src=\"https://tracker.test/media/../a.png\" alt=\"a\">")).isEmpty();
+        assertThat(RichText.sanitize("<img src=\"https://tracker.test/pixel.png?/media/" + sha + "/a.png\" alt=\"a\">")).isEmpty();
     }
 
     @Test
