@@ -1,12 +1,16 @@
 package fr.isoc.groupeiot.cms;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
 
-/** What an editor writes on an item; the body is sanitized before it is stored ({@link RichText}). */
+/**
+ * What an editor writes on an item; the body is sanitized before it is stored ({@link RichText}). The cover is an
+ * image of the media library, described by its own alternative text on this item (required with a cover).
+ */
 public class ContentFields implements Serializable {
 
     @NotBlank
@@ -23,6 +27,9 @@ public class ContentFields implements Serializable {
     private String seoDescription;
     @Size(max = 500)
     private String tags;
+    private Long coverMediaId;
+    @Size(max = 300)
+    private String coverAlt;
 
     public static ContentFields of(String title, String slug, String summary, String bodyHtml, String seoDescription, String tags) {
         ContentFields fields = new ContentFields();
@@ -33,6 +40,19 @@ public class ContentFields implements Serializable {
         fields.seoDescription = seoDescription;
         fields.tags = tags;
         return fields;
+    }
+
+    /** The same fields with a cover (null for none). */
+    public ContentFields withCover(Long mediaId, String alt) {
+        coverMediaId = mediaId;
+        coverAlt = alt;
+        return this;
+    }
+
+    /** A cover needs its text alternative; the editor's page says so in its own words before saving. */
+    @AssertTrue
+    public boolean isCoverDescribed() {
+        return coverMediaId == null || coverAlt != null && !coverAlt.isBlank();
     }
 
     public String getTitle() {
@@ -81,5 +101,21 @@ public class ContentFields implements Serializable {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public Long getCoverMediaId() {
+        return coverMediaId;
+    }
+
+    public void setCoverMediaId(Long coverMediaId) {
+        this.coverMediaId = coverMediaId;
+    }
+
+    public String getCoverAlt() {
+        return coverAlt;
+    }
+
+    public void setCoverAlt(String coverAlt) {
+        this.coverAlt = coverAlt;
     }
 }

@@ -37,6 +37,10 @@ public class ContentRevision {
     private String tags;
     @Column(nullable = false, length = 80)
     private String slug;
+    @Column(name = "cover_media_id")
+    private Long coverMediaId;
+    @Column(name = "cover_alt", length = 300)
+    private String coverAlt;
     @Column(nullable = false, length = 320)
     private String author;
     @Column(name = "created_at", nullable = false)
@@ -54,13 +58,15 @@ public class ContentRevision {
         this.seoDescription = item.getSeoDescription();
         this.tags = item.getTagsText();
         this.slug = item.getSlug();
+        this.coverMediaId = item.getCoverMediaId();
+        this.coverAlt = item.getCoverAlt();
         this.author = author;
         this.createdAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** What restoring this revision saves again. */
     public ContentFields fields() {
-        return ContentFields.of(title, slug, summary, bodyHtml, seoDescription, tags);
+        return ContentFields.of(title, slug, summary, bodyHtml, seoDescription, tags).withCover(coverMediaId, coverAlt);
     }
 
     public Long getId() {
@@ -81,6 +87,14 @@ public class ContentRevision {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    public Long getCoverMediaId() {
+        return coverMediaId;
+    }
+
+    public String getCoverAlt() {
+        return coverAlt;
     }
 
     public String getAuthor() {
