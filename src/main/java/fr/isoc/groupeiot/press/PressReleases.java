@@ -129,30 +129,31 @@ public class PressReleases {
     }
 
     /**
-     * True when a media file is used (attached, as cover or in the text) by an item under embargo and by no public
-     * item: until the embargo ends its address answers 404 to the public, like the release. The first query is the
-     * only one for almost every file, which no embargoed item uses.
+     * True when a media file (by its content hash) is used — attached, as cover or in the text — by an item under
+     * embargo and by no public item: until the embargo ends its address answers 404 to the public, like the release.
+     * One query for almost every file, which no embargoed item uses.
      */
-    public boolean hiddenByEmbargo(MediaFile file) {
+    public boolean hiddenByEmbargo(String sha256) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long embargoed = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.embargoUntil > :now AND " + USES, Long.class)
+        long embargoed = em.createQuery("SELECT COUNT(i) FROM ContentItem i, MediaFile m WHERE m.sha256 = :sha"
+                        + " AND i.embargoUntil > :now AND " + USES, Long.class)
                 .setParameter("now", now)
-                .setParameter("media", file.getId())
-                .setParameter("path", "%/media/" + file.getSha256() + "%")
+                .setParameter("sha", sha256)
+                .setParameter("path", "%/media/" + sha256 + "%")
                 .getSingleResult();
         if (embargoed == 0) {
             return false;
         }
-        long shown = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.status = :published"
-                        + " AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now) AND " + USES, Long.class)
+        long shown = em.createQuery("SELECT COUNT(i) FROM ContentItem i, MediaFile m WHERE m.sha256 = :sha"
+                        + " AND i.status = :published AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now) AND " + USES, Long.class)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("now", now)
-                .setParameter("media", file.getId())
-                .setParameter("path", "%/media/" + file.getSha256() + "%")
+                .setParameter("sha", sha256)
+                .setParameter("path", "%/media/" + sha256 + "%")
                 .getSingleResult();
         return shown == 0;
     }
 
-    private static final String USES = "(i.coverMediaId = :media OR i.bodyHtml LIKE :path OR EXISTS"
-            + " (SELECT a FROM ReleaseAttachment a WHERE a.itemId = i.id AND a.mediaId = :media))";
+    private static final String USES = "(i.coverMediaId = m.id OR i.bodyHtml LIKE :path OR EXISTS"
+            + " (SELECT a FROM ReleaseAttachment a WHERE a.itemId = i.id AND a.mediaId = m.id))";
 }

@@ -75,4 +75,27 @@ class ContentItemTest {
         item.backToDraft(NOW);
         assertThat(item.mayBePublishedBy("alice", false)).as("published once already").isTrue();
     }
+
+    @Test
+    void anEmbargoedItemIsPublishedButHiddenUntilTheEmbargoEndsAndItsDateIsTheEnd() {
+        ContentItem item = draftBy("alice");
+        Instant end = NOW.plus(Duration.ofHours(2));
+        item.embargo(end, NOW);
+        item.publish("bob", false, NOW.plusSeconds(60));
+
+        assertThat(item.getStatus()).isEqualTo(ContentStatus.PUBLISHED);
+        assertThat(item.getPublishedAt()).as("the date line's date").isEqualTo(end);
+        assertThat(item.isPublicAt(end.minusSeconds(1))).isFalse();
+        assertThat(item.isUnderEmbargoAt(end.minusSeconds(1))).isTrue();
+        assertThat(item.isPublicAt(end)).as("to the second").isTrue();
+
+        Instant later = NOW.plusSeconds(600);
+        item.embargo(NOW.plus(Duration.ofDays(1)), later);
+        assertThat(item.getPublishedAt()).as("a moved embargo moves the date").isEqualTo(NOW.plus(Duration.ofDays(1)));
+        item.embargo(null, later);
+        assertThat(item.isPublicAt(later)).as("lifted: public at once").isTrue();
+        assertThat(item.getPublishedAt()).isEqualTo(later);
+        assertThatThrownBy(() -> item.embargo(later.plusSeconds(3600), later.plusSeconds(1)))
+                .as("what the public has seen cannot be hidden again").isInstanceOf(WorkflowException.class);
+    }
 }

@@ -1,0 +1,215 @@
+package fr.isoc.groupeiot.press;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import fr.isoc.groupeiot.testing.BrowserTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.isoc.groupeiot.testing.Browser.accessibilityViolations;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The press room in the browser: a journalist's path in each language (list, release, PDF, vCards, press kit ZIP,
+ * every download read back), and an embargoed release set up by editors that goes public on time, not a second before.
+ */
+class PressBrowserIT extends BrowserTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            fr-FR | /fr/presse | Espace presse | L’Internet Society lance en France un groupe de travail sur la sécurité des objets connectés | Paris, 8 janvier 2019 | Télécharger le communiqué en PDF | Tous les contacts | Kit presse
+            en-GB | /en/press  | Press room    | Internet Society launches an IoT security working group in France | Paris, 8 January 2019 | Download the release as PDF | All contacts | Press kit
+            """)
+    void aJournalistReadsAReleaseAndTakesItsPdfTheContactsAndThePressKit(String locale, String room, String roomTitle, String release,
+                                                                       String dateline, String pdfLink, String allContacts,
+                                                                       String kit) throws Exception {
+        visitor(locale);
+        page.navigate(portal.baseUrl() + room);
+        assertThat(page.locator("h1")).hasText(roomTitle);
+        assertThat(accessibilityViolations(page)).as("press room").isEmpty();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(release).setExact(true)).click();
+        assertThat(page.locator("h1")).hasText(release);
+        assertThat(page.locator("#release-dateline")).hasText(dateline);
+        assertThat(accessibilityViolations(page)).as("release").isEmpty();
+
+        byte[] pdf = bytes(page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(pdfLink)).click()));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(document).replaceAll("\\s+", " ")).contains(release).contains(dateline);
+        }
+
+        Locator firstCard = page.locator(".release-contacts .press-contact-card a").first();
+        List<VCard> one = Ezvcard.parse(new String(bytes(page.waitForDownload(firstCard::click)), StandardCharsets.UTF_8)).all();
+        assertThat(one).hasSize(1);
+        assertThat(one.getFirst().getVersion()).isEqualTo(VCardVersion.V4_0);
+        assertThat(page.locator(".release-contacts .press-contact-name").first()).containsText(one.getFirst().getFormattedName().getValue());
+
+        page.navigate(portal.baseUrl() + room);
+        Locator all = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^" + allContacts)));
+        List<VCard> cards = Ezvcard.parse(new String(bytes(page.waitForDownload(all::click)), StandardCharsets.UTF_8)).all();
+        assertThat(cards).hasSize(page.locator("#press-contacts .press-contact").count()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(cards).allMatch(card -> card.getEmails().getFirst().getValue().endsWith(".test"));
+
+        page.locator(".press-tools").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(kit).setExact(true)).click();
+        assertThat(page.locator("h1")).containsText(kit);
+        assertThat(accessibilityViolations(page)).as("press kit").isEmpty();
+        byte[] zip = bytes(page.waitForDownload(() -> page.locator("#kit-zip").click()));
+        List<String> names = new ArrayList<>();
+        String credits = null;
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                names.add(entry.getName());
+                byte[] content = entries.readAllBytes();
+                if (entry.getName().toUpperCase().contains("CREDITS")) {
+                    credits = new String(content, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(names).anyMatch(n -> n.endsWith(".svg") || n.endsWith(".png")).anyMatch(n -> n.endsWith(".pdf"));
+        assertThat(credits).isNotBlank();
+    }
+
+    @Test
+    void anEmbargoedReleaseAppearsOnTimeAndNotASecondBefore() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Annonce sous embargo " + tag;
+        visitor("fr-FR");
+        page.navigate(portal.baseUrl() + "/fr/redaction/contenu?type=PRESS_RELEASE&lang=fr");
+        signInAtKeycloak("editor");
+        assertThat(page.locator("h1")).hasText("Nouveau communiqué de presse en français");
+        page.getByLabel(Pattern.compile("^Titre")).fill(title);
+        page.locator("#body .ql-editor").fill("Le groupe annonce ses premières recommandations.");
+        button(page, "Enregistrer").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Enregistré (révision 1)");
+        long id = idIn(page.url());
+        String slug = page.getByLabel("Adresse (slug)").inputValue();
+
+        page.navigate(portal.baseUrl() + "/fr/redaction/communique?id=" + id);
+        assertThat(accessibilityViolations(page)).as("release settings, French").isEmpty();
+        page.getByLabel("Lieu de la ligne de date").fill("Lyon");
+        button(page, "Enregistrer").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Les réglages du communiqué sont enregistrés.");
+
+        // The embargo ends in ~75 s, to the second (Paris time): time enough for the admin to publish meanwhile.
+        Instant end = Instant.now().plusSeconds(75).truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime paris = end.atZone(ZoneId.of("Europe/Paris"));
+        page.getByLabel("Date").fill(paris.format(DateTimeFormatter.ISO_LOCAL_DATE));
+        page.getByLabel("Heure").fill(paris.format(DateTimeFormatter.ofPattern("HH:mm:ss")));
+        button(page, "Placer sous embargo").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("L’embargo est enregistré.");
+        assertThat(page.locator("#embargo-state")).containsText("Sous embargo jusqu’au");
+
+        Page admin = anotherVisitor("fr-FR");
+        try {
+            admin.navigate(portal.baseUrl() + "/fr/redaction/contenu?id=" + id);
+            signInAtKeycloak(admin, "admin", "dev-admin");
+            button(admin, "Publier maintenant").click();
+            assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Le contenu est publié.");
+            admin.navigate(portal.baseUrl() + "/fr/redaction?type=PRESS_RELEASE");
+            assertThat(admin.locator("tr", new Page.LocatorOptions().setHasText(title))).containsText("Sous embargo jusqu’au");
+        } finally {
+            admin.context().close();
+        }
+
+        String path = "/fr/presse/" + slug;
+        assertThat(status(path)).as("published but under embargo").isEqualTo(404);
+        assertThat(body("/fr/presse")).doesNotContain(title);
+        // Until the last second before the end, nothing; then, at once.
+        while (Instant.now().isBefore(end.minusMillis(1200))) {
+            assertThat(status(path)).as("before " + end + " at " + Instant.now()).isEqualTo(404);
+            assertThat(status(path + ".pdf")).isEqualTo(404);
+            Thread.sleep(1000);
+        }
+        while (Instant.now().isBefore(end)) {
+            Thread.sleep(50);
+        }
+        Instant deadline = end.plusSeconds(3);
+        int status = status(path);
+        while (status != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            status = status(path);
+        }
+        assertThat(status).as("public within a moment of " + end).isEqualTo(200);
+
+        page.context().clearCookies();
+        page.navigate(portal.baseUrl() + "/fr/presse");
+        assertThat(page.locator("#release-list")).containsText(title);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+        assertThat(page.locator("#release-dateline")).containsText("Lyon, ");
+        assertThat(status(path + ".pdf")).isEqualTo(200);
+        assertThat(body("/fr/presse/flux.atom")).contains(title);
+    }
+
+    @Test
+    void theReleaseSettingsPassAxeInEnglish() {
+        visitor("en-GB");
+        page.navigate(portal.baseUrl() + "/en/editorial?type=PRESS_RELEASE");
+        signInAtKeycloak("editor");
+        page.locator("tbody a").first().click();
+        long id = idIn(page.url());
+        page.navigate(portal.baseUrl() + "/en/editorial/release?id=" + id);
+        assertThat(page.locator("h1")).containsText("Release settings");
+        assertThat(accessibilityViolations(page)).as("release settings, English").isEmpty();
+        assertThat(page.navigate(portal.baseUrl() + "/en/editorial/release?id=999999999").status()).isEqualTo(404);
+    }
+
+    private static byte[] bytes(Download download) throws Exception {
+        try (InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static int status(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String body(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    private static Locator button(Page on, String name) {
+        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static long idIn(String url) {
+        Matcher matcher = ITEM_ID.matcher(url);
+        assertThat(matcher.find()).as("an id in " + url).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
