@@ -119,6 +119,8 @@ public class ContentItem {
         tags = normaliseTags(fields.getTags());
         searchText = SearchText.normalise(String.join(" ", title, summary == null ? "" : summary,
                 tags == null ? "" : tags.replace(',', ' '), bodyText));
+        coverMediaId = fields.getCoverMediaId();
+        coverAlt = coverMediaId == null ? null : blankToNull(fields.getCoverAlt());
         updatedAt = utc(now);
     }
 
