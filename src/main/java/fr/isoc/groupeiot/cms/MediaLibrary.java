@@ -9,6 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,11 +18,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The CMS media library: uploads (checked, stored as files named by their hash, recorded with their texts), where a
@@ -51,6 +58,7 @@ public class MediaLibrary {
     Event<FileDeleted> fileDeleted;
 
     private MediaStore store;
+    private Path directory;
 
     /** Files an upload created, to delete if its transaction fails. */
     public record FilesWritten(List<Path> files) {
@@ -66,9 +74,9 @@ public class MediaLibrary {
 
     @PostConstruct
     void open() {
-        Path directory = configuredDirectory.filter(d -> !d.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("user.dir"), "groupe-iot-data", "media"));
-        store = new MediaStore(directory.toAbsolutePath(), maxBytes);
+        directory = configuredDirectory.filter(d -> !d.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.dir"), "groupe-iot-data", "media")).toAbsolutePath();
+        store = new MediaStore(directory, maxBytes);
     }
 
     public long maxBytes() {
@@ -150,6 +158,42 @@ public class MediaLibrary {
                 .getResultList();
     }
 
+    /** One page of the library, newest first. */
+    @Transactional
+    public List<MediaFile> page(int first, int size) {
+        return em.createQuery("SELECT m FROM MediaFile m ORDER BY m.uploadedAt DESC, m.id DESC", MediaFile.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @Transactional
+    public long count() {
+        return em.createQuery("SELECT COUNT(m) FROM MediaFile m", Long.class).getSingleResult();
+    }
+
+    /** The newest images (PDFs left out), for the editor's pickers. */
+    @Transactional
+    public List<MediaFile> images(int max) {
+        return em.createQuery("SELECT m FROM MediaFile m WHERE m.mediaType LIKE :image ORDER BY m.uploadedAt DESC, m.id DESC",
+                        MediaFile.class)
+                .setParameter("image", "image/%")
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The media files of these ids that exist, by id: the covers of a list of items in one query. */
+    @Transactional
+    public Map<Long, MediaFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM MediaFile m WHERE m.id IN :ids", MediaFile.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(MediaFile::getId, Function.identity()));
+    }
+
     @Transactional
     public Optional<MediaFile> find(long id) {
         return Optional.ofNullable(em.find(MediaFile.class, id));
@@ -181,22 +225,29 @@ public class MediaLibrary {
     }
 
     /**
-     * The usages of several files at once, for the media page: one query for the items that show any media file,
-     * matched here, rather than one query per file.
+     * The usages of several files at once (a page of the media page): one query for the items that show any of
+     * them, matched here, rather than one query per file.
      */
     @Transactional
     public Map<Long, List<ContentItem>> usagesOf(List<MediaFile> files) {
         if (files.isEmpty()) {
             return Map.of();
         }
-        List<ContentItem> showingMedia = em.createQuery("SELECT c FROM ContentItem c WHERE c.bodyHtml LIKE :media"
-                        + " OR c.coverMediaId IS NOT NULL ORDER BY c.title, c.id", ContentItem.class)
-                .setParameter("media", "%/media/%")
-                .getResultList();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM ContentItem c WHERE c.coverMediaId IN :ids");
+        for (int i = 0; i < files.size(); i++) {
+            jpql.append(" OR c.bodyHtml LIKE :path").append(i);
+        }
+        TypedQuery<ContentItem> query = em.createQuery(jpql.append(" ORDER BY c.title, c.id").toString(), ContentItem.class)
+                .setParameter("ids", files.stream().map(MediaFile::getId).toList());
+        for (int i = 0; i < files.size(); i++) {
+            // A hash is hexadecimal: nothing in it for LIKE to read as a wildcard.
+            query.setParameter("path" + i, "%/media/" + files.get(i).getSha256() + "%");
+        }
+        List<ContentItem> showing = query.getResultList();
         Map<Long, List<ContentItem>> usages = new HashMap<>();
         for (MediaFile file : files) {
             String path = "/media/" + file.getSha256();
-            usages.put(file.getId(), showingMedia.stream()
+            usages.put(file.getId(), showing.stream()
                     .filter(c -> c.getBodyHtml().contains(path) || file.getId().equals(c.getCoverMediaId()))
                     .toList());
         }
@@ -220,6 +271,27 @@ public class MediaLibrary {
         em.remove(file);
         em.flush();
         fileDeleted.fire(new FileDeleted(file.getSha256()));
+    }
+
+    /**
+     * Deletes the files of the media directory that no media file names (left by a crash between writing them and
+     * committing their row) and abandoned partial uploads, once older than {@code grace}: an upload in progress is
+     * never touched. Returns how many files went.
+     */
+    @Transactional
+    public int sweepOrphans(Duration grace, Instant now) {
+        return MediaOrphans.sweep(directory, grace, now, this::knownHashes);
+    }
+
+    private Set<String> knownHashes(Set<String> hashes) {
+        Set<String> known = new HashSet<>();
+        List<String> all = List.copyOf(hashes);
+        for (int from = 0; from < all.size(); from += 500) {
+            known.addAll(em.createQuery("SELECT m.sha256 FROM MediaFile m WHERE m.sha256 IN :hashes", String.class)
+                    .setParameter("hashes", all.subList(from, Math.min(all.size(), from + 500)))
+                    .getResultList());
+        }
+        return known;
     }
 
     void removeFilesOfDeletedMedia(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileDeleted deleted) {

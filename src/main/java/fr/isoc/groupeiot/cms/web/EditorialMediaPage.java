@@ -10,7 +10,6 @@ import fr.isoc.groupeiot.platform.persistence.Conflicts;
 import fr.isoc.groupeiot.platform.security.CurrentUser;
 import fr.isoc.groupeiot.platform.web.FacesMessages;
 import fr.isoc.groupeiot.platform.web.PageContext;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,12 +28,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The media library in the back office ({@code /fr/redaction/medias}): upload an image or PDF with its texts, see
- * every file with where it is used, correct its texts, delete one nothing uses.
+ * The media library in the back office ({@code /fr/redaction/medias}, {@code ?page=}): upload an image or PDF with
+ * its texts, see the files newest first, a page at a time, with where each is used, correct a file's texts, delete
+ * one nothing uses.
  */
 @Named
 @ViewScoped
 public class EditorialMediaPage implements Serializable {
+
+    static final int PAGE_SIZE = 24;
 
     @Inject
     MediaLibrary library;
@@ -52,6 +54,8 @@ public class EditorialMediaPage implements Serializable {
     private String altEn;
 
     private List<Row> rows = List.of();
+    private int pageNumber = 1;
+    private long total;
 
     private Long editId;
     private String editName;
@@ -84,13 +88,19 @@ public class EditorialMediaPage implements Serializable {
         }
     }
 
-    @PostConstruct
-    void init() {
-        reload();
+    /** Reads the page asked for in the query string (the form posts keep it). */
+    public void load() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            reload();
+        }
     }
 
+    /** The page's files and, in one query, the items that use them. */
     private void reload() {
-        List<MediaFile> files = library.all();
+        total = library.count();
+        // Past the end (a stale link, the last file of the last page deleted): the last page.
+        pageNumber = (int) Math.min(pageNumber, getPageCount());
+        List<MediaFile> files = library.page((pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         Map<Long, List<ContentItem>> usages = library.usagesOf(files);
         rows = files.stream().map(f -> new Row(f, usages.get(f.getId()))).toList();
     }
@@ -106,6 +116,8 @@ public class EditorialMediaPage implements Serializable {
             FacesMessages.info(stored.alreadyThere() ? "media.uploaded.alreadyThere" : "media.uploaded",
                     stored.file().getOriginalName());
             titleFr = titleEn = altFr = altEn = null;
+            // The newest file is the first of the first page.
+            pageNumber = 1;
             reload();
         } catch (MediaRefusedException refused) {
             switch (refused.reason()) {
@@ -222,6 +234,29 @@ public class EditorialMediaPage implements Serializable {
 
     public List<Row> getRows() {
         return rows;
+    }
+
+    public int getPage() {
+        return pageNumber;
+    }
+
+    public void setPage(int page) {
+        // Bounded, so that the offset cannot overflow.
+        this.pageNumber = Math.max(1, Math.min(page, 100_000));
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** This page's address with {@code ?page=n}, for the pager. */
+    public String pageUrl(long number) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + Route.EDITORIAL_MEDIA.path(page.getLanguage()) + "?page=" + number;
     }
 
     public String alt(MediaFile file) {
