@@ -8,6 +8,8 @@ import fr.isoc.groupeiot.cms.ContentStatus;
 import fr.isoc.groupeiot.cms.ContentTransition;
 import fr.isoc.groupeiot.cms.ContentType;
 import fr.isoc.groupeiot.cms.Contents;
+import fr.isoc.groupeiot.cms.MediaFile;
+import fr.isoc.groupeiot.cms.MediaLibrary;
 import fr.isoc.groupeiot.cms.RichText;
 import fr.isoc.groupeiot.cms.WordDiff;
 import fr.isoc.groupeiot.cms.WorkflowException;
@@ -36,12 +38,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * One content item in the back office ({@code /fr/redaction/contenu}): {@code ?id=} edits it, {@code ?type=GUIDE&lang=fr}
  * creates one, {@code ?translationOf=} creates the other language's version beside the original. Saving is refused
  * when someone saved since the form was filled (the editor's text stays in the form); workflow steps, history,
- * revisions with their word diff and restore, and the translation box.
+ * revisions with their word diff and restore, and the translation box. Images of the media library go in as the
+ * cover (with its own alternative text) or into the body (editorial-images.js inserts them in the editor).
  */
 @Named
 @ViewScoped
@@ -49,6 +53,10 @@ public class EditorialItemPage implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(EditorialItemPage.class.getName());
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The pickers offer the newest images; older ones are found in the media library by their upload order. */
+    static final int PICKER_IMAGES = 200;
+    /** ContentFields' limit, checked here: the editor's component itself must never fail (see RichTextConverter). */
+    private static final int MAX_BODY = 200_000;
 
     @Inject
     Contents contents;
@@ -58,6 +66,9 @@ public class EditorialItemPage implements Serializable {
 
     @Inject
     PageContext page;
+
+    @Inject
+    MediaLibrary library;
 
     private String idParam;
     private String typeParam;
@@ -84,6 +95,8 @@ public class EditorialItemPage implements Serializable {
 
     private Integer diffNumber;
     private List<DiffPart> diff;
+
+    private List<ImageChoice> images;
 
     public String getId() {
         return idParam;
@@ -151,8 +164,10 @@ public class EditorialItemPage implements Serializable {
                     faces.getExternalContext().redirect(itemUrl(existing.get().getId()));
                     return;
                 }
+                // The cover's picture is the same; its text is to be written in the other language.
                 fields = ContentFields.of(original.getTitle(), null, original.getSummary(), original.getBodyHtml(),
-                        original.getSeoDescription(), original.getTagsText());
+                        original.getSeoDescription(), original.getTagsText()).withCover(original.getCoverMediaId(), null);
+                coverChosen();
             }
         } else {
             type = parseType(typeParam);
@@ -181,7 +196,7 @@ public class EditorialItemPage implements Serializable {
         if (refreshForm) {
             openedVersion = item.getVersion();
             fields = ContentFields.of(item.getTitle(), item.getSlug(), item.getSummary(), item.getBodyHtml(),
-                    item.getSeoDescription(), item.getTagsText());
+                    item.getSeoDescription(), item.getTagsText()).withCover(item.getCoverMediaId(), item.getCoverAlt());
             conflict = false;
         }
         return true;
@@ -198,6 +213,9 @@ public class EditorialItemPage implements Serializable {
     // ---- Saving ----
 
     public void save() throws IOException {
+        if (!fieldsAcceptable()) {
+            return;
+        }
         try {
             if (item == null) {
                 ContentItem created = contents.create(type, language, original == null ? null : original.getTranslationGroup(),
@@ -227,6 +245,50 @@ public class EditorialItemPage implements Serializable {
                 savedMeanwhile();
             }
         }
+    }
+
+    /** The rules the form's components cannot check: the body's length once sanitized, and the cover. */
+    private boolean fieldsAcceptable() {
+        boolean acceptable = true;
+        if (fields.getBodyHtml() != null && fields.getBodyHtml().length() > MAX_BODY) {
+            invalidate("body");
+            FacesMessages.fieldError("body", "editorial.error.body");
+            acceptable = false;
+        }
+        if (fields.getCoverMediaId() != null) {
+            if (library.find(fields.getCoverMediaId()).filter(MediaFile::isImage).isEmpty()) {
+                invalidate("cover");
+                FacesMessages.fieldError("cover", "editorial.cover.error.gone");
+                acceptable = false;
+            } else if (fields.getCoverAlt() == null || fields.getCoverAlt().isBlank()) {
+                invalidate("coverAlt");
+                FacesMessages.fieldError("coverAlt", "editorial.cover.error.alt");
+                acceptable = false;
+            }
+        } else {
+            fields.setCoverAlt(null);
+        }
+        if (!acceptable) {
+            FacesMessages.error("editorial.error.summary");
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        return acceptable;
+    }
+
+    /** A cover was picked: its text alternative starts as the library's one in the item's language, if none is typed. */
+    public void coverChosen() {
+        if (fields.getCoverMediaId() == null) {
+            return;
+        }
+        if (fields.getCoverAlt() == null || fields.getCoverAlt().isBlank() || isLibraryAlt(fields.getCoverAlt())) {
+            getImages().stream().filter(i -> i.getId() == fields.getCoverMediaId()).findFirst()
+                    .ifPresent(image -> fields.setCoverAlt(image.getAlt()));
+        }
+    }
+
+    /** Whether the text is one of the library's own (a default the editor did not change), not the editor's words. */
+    private boolean isLibraryAlt(String alt) {
+        return getImages().stream().anyMatch(i -> alt.equals(i.getAlt()));
     }
 
     private void slugTaken() {
@@ -375,6 +437,87 @@ public class EditorialItemPage implements Serializable {
 
         public String getText() {
             return text;
+        }
+    }
+
+    // ---- Images of the media library ----
+
+    /** The images the pickers offer, newest first, with their text alternative in the item's language. */
+    public List<ImageChoice> getImages() {
+        if (images == null) {
+            Language in = language == null ? page.getLanguage() : language;
+            List<ImageChoice> newest = library.images(PICKER_IMAGES).stream().map(file -> new ImageChoice(file, in)).toList();
+            // An older cover stays on offer, or the select would silently drop it on the next save.
+            Long current = fields.getCoverMediaId();
+            images = current == null || newest.stream().anyMatch(i -> i.getId() == current) ? newest
+                    : library.find(current).filter(MediaFile::isImage)
+                    .map(file -> Stream.concat(newest.stream(), Stream.of(new ImageChoice(file, in))).toList())
+                    .orElse(newest);
+        }
+        return images;
+    }
+
+    /** The picked cover, for the form's preview; null when none (or no longer in the library). */
+    public ImageChoice getCover() {
+        Long chosen = fields.getCoverMediaId();
+        if (chosen == null) {
+            return null;
+        }
+        return getImages().stream().filter(i -> i.getId() == chosen).findFirst().orElse(null);
+    }
+
+    /** An image as the pickers show it: serializable, unlike the entity, as the view keeps it. */
+    public static final class ImageChoice implements Serializable {
+
+        private final long id;
+        private final String url;
+        private final String thumbnailUrl;
+        private final String name;
+        private final String alt;
+        private final Integer width;
+        private final Integer height;
+
+        ImageChoice(MediaFile file, Language language) {
+            this.id = file.getId();
+            this.url = file.getUrl();
+            this.thumbnailUrl = file.getThumbnailUrl();
+            this.name = file.getOriginalName();
+            this.alt = file.alt(language) == null ? "" : file.alt(language);
+            this.width = file.getWidth();
+            this.height = file.getHeight();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public String getThumbnailUrl() {
+            return thumbnailUrl;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getAlt() {
+            return alt;
+        }
+
+        public Integer getWidth() {
+            return width;
+        }
+
+        public Integer getHeight() {
+            return height;
+        }
+
+        /** What the select shows: the file's name and what it depicts. */
+        public String getLabel() {
+            return alt.isEmpty() ? name : name + " — " + alt;
         }
     }
 
