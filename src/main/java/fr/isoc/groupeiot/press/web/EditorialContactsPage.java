@@ -7,7 +7,6 @@ import fr.isoc.groupeiot.press.MediaContact;
 import fr.isoc.groupeiot.press.MediaContactForm;
 import fr.isoc.groupeiot.press.MediaContacts;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -186,10 +185,5 @@ public class EditorialContactsPage implements Serializable {
 
     public String role(MediaContact contact) {
         return contact.role(page.getLanguage());
-    }
-
-    public boolean hasErrors() {
-        FacesMessage.Severity worst = FacesContext.getCurrentInstance().getMaximumSeverity();
-        return worst != null && worst.getOrdinal() > 0;
     }
 }

@@ -17,7 +17,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The public press kit ({@code /fr/presse/kit}): its sections with each file, and the whole kit as one ZIP. Anonymous
@@ -38,8 +37,17 @@ public class PressKitPage {
 
     private List<PressKit.Item> items;
 
-    /** A section of the kit and its files. */
-    public record Section(KitSection section, List<PressKit.Item> items) {
+    /** A section of the kit and its files (a class: EL reads records by their components only). */
+    public static final class Section {
+
+        private final KitSection section;
+        private final List<PressKit.Item> items;
+
+        Section(KitSection section, List<PressKit.Item> items) {
+            this.section = section;
+            this.items = items;
+        }
+
         public String getName() {
             return section.name();
         }
@@ -59,7 +67,11 @@ public class PressKitPage {
         List<PressKit.Item> all = getItems();
         String etag = Downloads.etag("kit-page|" + page.getLang() + "|" + KitArchiveServlet.fingerprint(all, List.of()));
         Instant lastModified = KitArchiveServlet.lastModified(all, List.of());
-        if (Downloads.notModified(request, (HttpServletResponse) external.getResponse(), etag, lastModified)) {
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (Downloads.notModified(request, response, etag, lastModified)) {
+            // No policy on a 304: the cached page keeps the one it was stored with (its script nonce). Naming the header
+            // with no value also stops the non-page default policy, which would replace the page's in the cache.
+            response.setHeader("Content-Security-Policy", null);
             faces.responseComplete();
         }
     }
@@ -74,7 +86,7 @@ public class PressKitPage {
     public List<Section> getSections() {
         return Arrays.stream(KitSection.values())
                 .map(s -> new Section(s, getItems().stream().filter(i -> i.entry().getSection() == s).toList()))
-                .filter(s -> !s.items().isEmpty()).toList();
+                .filter(s -> !s.getItems().isEmpty()).toList();
     }
 
     public String title(MediaFile file) {
@@ -120,11 +132,5 @@ public class PressKitPage {
         return bytes < 1024 * 1024
                 ? FacesMessages.text("media.size.kb", format.format(Math.max(0.1, bytes / 1024.0)))
                 : FacesMessages.text("media.size.mb", format.format(bytes / (1024.0 * 1024)));
-    }
-
-    /** Logos and photos credited as "© credit · licence" under them. */
-    public String credits(PressKit.Item item) {
-        return java.util.stream.Stream.of(item.entry().getCredit(), item.entry().getLicence())
-                .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" · "));
     }
 }
