@@ -57,6 +57,9 @@ public class MediaLibrary {
     @Inject
     Event<FileDeleted> fileDeleted;
 
+    @Inject
+    Event<Deleting> deleting;
+
     private MediaStore store;
     private Path directory;
 
@@ -65,6 +68,13 @@ public class MediaLibrary {
     }
 
     /** A deleted media file's content hash, whose files go once the deletion is committed. */
+    /**
+     * A file is about to be deleted: an observer that still uses it throws {@link MediaRefusedException} with
+     * {@code IN_USE}, and nothing is deleted.
+     */
+    public record Deleting(MediaFile file) {
+    }
+
     public record FileDeleted(String sha256) {
     }
 
@@ -268,6 +278,8 @@ public class MediaLibrary {
         if (!usages(id).isEmpty()) {
             throw new MediaRefusedException(MediaRefusedException.Reason.IN_USE);
         }
+        // Other features that hold on to files (release attachments, the press kit) refuse here too.
+        deleting.fire(new Deleting(file));
         em.remove(file);
         em.flush();
         fileDeleted.fire(new FileDeleted(file.getSha256()));

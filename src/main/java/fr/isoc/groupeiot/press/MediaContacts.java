@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.press;
 
+import fr.isoc.groupeiot.cms.Contents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ public class MediaContacts {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Contents contents;
 
     @Inject
     Validator validator;
@@ -101,6 +105,11 @@ public class MediaContacts {
             throw new ConflictException();
         }
         contact.apply(form, now);
+        // The releases that name the contact show it: their pages and PDFs are no longer current.
+        em.createQuery("SELECT r.itemId FROM ReleaseContact r WHERE r.contactId = :id", Long.class)
+                .setParameter("id", contact.getId())
+                .getResultList()
+                .forEach(contents::markChanged);
         em.flush();
         return contact;
     }

@@ -1,0 +1,27 @@
+package fr.isoc.groupeiot.press;
+
+import fr.isoc.groupeiot.cms.MediaLibrary;
+import fr.isoc.groupeiot.cms.MediaRefusedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** A media file attached to a release or in the press kit is in use: the media library does not delete it. */
+@ApplicationScoped
+public class PressMediaUses {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    void refuseDeletionOfAFileInUse(@Observes MediaLibrary.Deleting deleting) {
+        long id = deleting.file().getId();
+        long attached = em.createQuery("SELECT COUNT(a) FROM ReleaseAttachment a WHERE a.mediaId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        long inKit = em.createQuery("SELECT COUNT(k) FROM PressKitEntry k WHERE k.mediaId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (attached + inKit > 0) {
+            throw new MediaRefusedException(MediaRefusedException.Reason.IN_USE);
+        }
+    }
+}
