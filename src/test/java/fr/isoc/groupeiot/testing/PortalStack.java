@@ -89,6 +89,7 @@ public final class PortalStack {
                         // Account work reaches Keycloak through a proxy the tests can cut ("Keycloak down").
                         Map.entry("portal.keycloak.url", "http://127.0.0.1:" + keycloakAdminRoute.port()),
                         Map.entry("portal.accounts.poll-seconds", "1"),
+                        Map.entry("portal.cms.schedule-poll-seconds", "2"),
                         Map.entry("portal.media.dir", work.resolve("media").toAbsolutePath().toString()),
                         // Small, so that the browser test's "too large" upload stays small too.
                         Map.entry("portal.media.max-bytes", String.valueOf(MEDIA_MAX_BYTES)),
