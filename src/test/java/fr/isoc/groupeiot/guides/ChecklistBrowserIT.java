@@ -64,9 +64,9 @@ class ChecklistBrowserIT extends BrowserTest {
                 weakKeys(on), result.locator("#strengths li").count());
     }
 
-    @SuppressWarnings("unchecked")
+    /** Read through locators only: page.evaluate never returns in a context without JavaScript. */
     private static List<String> weakKeys(Page on) {
-        return (List<String>) on.locator("#checklist-result .weak-point").evaluateAll("items => items.map(i => i.dataset.key)");
+        return on.locator("#checklist-result .weak-point").all().stream().map(item -> item.getAttribute("data-key")).toList();
     }
 
     private static void answer(Page on) {
@@ -109,7 +109,6 @@ class ChecklistBrowserIT extends BrowserTest {
             Outcome withoutScript = outcome(plain);
             assertThat(withoutScript).isEqualTo(live);
             assertThat(plain.locator("#checklist-form input[name='update-period'][value='no']")).isChecked();
-            assertThat(accessibilityViolations(plain)).as("result without JavaScript, " + locale).isEmpty();
 
             // The address the result gives reproduces it for anybody.
             String shared = plain.locator("#share-link").getAttribute("href");
@@ -120,8 +119,13 @@ class ChecklistBrowserIT extends BrowserTest {
         } finally {
             noScript.close();
         }
+        // axe-core runs as a script, so the result page is checked in the visitor's own browser.
+        page.navigate(resultUrl);
+        assertThat(outcome(page)).isEqualTo(live);
+        assertThat(accessibilityViolations(page)).as("result page, " + locale).isEmpty();
 
-        assertThat(live.grade()).isEqualTo(grade);
+        // French puts a no-break space before the colon; the expected text is typed with a plain one.
+        assertThat(live.grade().replace('\u00a0', ' ')).isEqualTo(grade);
         assertThat(live.reasons()).contains("26").contains("41").contains("63");
         assertThat(live.weakPoints()).containsExactly("update-period", "automatic-updates", "works-without-account",
                 "data-deletion", "vulnerability-reporting", "disable-unused-features");
