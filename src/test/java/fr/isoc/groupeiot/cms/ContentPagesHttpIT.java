@@ -15,9 +15,6 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,12 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static fr.isoc.groupeiot.testing.PortalHttp.get;
+import static fr.isoc.groupeiot.testing.PortalHttp.send;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The CMS's public side over HTTP, on the demo content the stack loads: items, errors, caching, sitemap, robots, feeds. */
 class ContentPagesHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static PortalStack portal;
 
     @BeforeAll
@@ -195,13 +193,5 @@ class ContentPagesHttpIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("role=\"status\"").doesNotContain("<script>alert");
-    }
-
-    private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).GET();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

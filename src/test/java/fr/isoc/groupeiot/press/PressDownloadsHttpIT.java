@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,6 +21,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static fr.isoc.groupeiot.testing.PortalHttp.get;
+import static fr.isoc.groupeiot.testing.PortalHttp.sendForBytes;
 
 /**
  * The press room's downloads over HTTP, on the demo contacts and kit the test stack loads: vCards (one, all, unknown),
@@ -31,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PressDownloadsHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static PortalStack portal;
 
     @BeforeAll
@@ -41,7 +39,7 @@ class PressDownloadsHttpIT {
 
     @Test
     void allContactsDownloadAsOneUtf8VcfWithTheDemoCards() throws Exception {
-        HttpResponse<byte[]> french = send(get("/fr/presse/contacts.vcf"));
+        HttpResponse<byte[]> french = sendForBytes(get("/fr/presse/contacts.vcf"));
 
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(header(french, "Content-Type").toLowerCase()).matches("text/vcard; ?charset=utf-8");
@@ -59,13 +57,13 @@ class PressDownloadsHttpIT {
         assertThat(zoe.getLanguages()).extracting(l -> l.getValue() + ";" + l.getPref()).containsExactly("fr;1", "en;2", "de;3");
         assertThat(byName(cards, "Thành Nguyễn").getTelephoneNumbers().getFirst().getUri().toString()).isEqualTo("tel:+33472102030");
 
-        HttpResponse<byte[]> english = send(get("/en/press/contacts.vcf"));
+        HttpResponse<byte[]> english = sendForBytes(get("/en/press/contacts.vcf"));
         assertThat(header(english, "Content-Disposition")).contains("filename=\"press-contacts-groupe-iot.vcf\"");
         assertThat(byName(Ezvcard.parse(new String(english.body(), StandardCharsets.UTF_8)).all(), "Zoë Lefèvre-Rousseau").getTitles())
                 .extracting(Title::getValue).containsExactly("Spokesperson", "Porte-parole");
         assertThat(header(english, "ETag")).as("another language, another response").isNotEqualTo(header(french, "ETag"));
 
-        HttpResponse<byte[]> again = send(get("/fr/presse/contacts.vcf").header("If-None-Match", header(french, "ETag")));
+        HttpResponse<byte[]> again = sendForBytes(get("/fr/presse/contacts.vcf").header("If-None-Match", header(french, "ETag")));
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
@@ -73,7 +71,7 @@ class PressDownloadsHttpIT {
     @Test
     void oneContactDownloadsAsItsOwnCardNamedAfterThePerson() throws Exception {
         long id = contactId("Hélène Dupré");
-        HttpResponse<byte[]> response = send(get("/fr/presse/contacts/" + id + ".vcf"));
+        HttpResponse<byte[]> response = sendForBytes(get("/fr/presse/contacts/" + id + ".vcf"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(header(response, "Content-Disposition"))
@@ -84,26 +82,26 @@ class PressDownloadsHttpIT {
         assertThat(card.getEmails().getFirst().getValue()).isEqualTo("helene.dupre@groupe-iot.test");
         assertThat(card.getTelephoneNumbers().getFirst().getUri().toString()).isEqualTo("tel:+33123456789");
         assertThat(card.getUid().getValue()).startsWith("urn:uuid:");
-        assertThat(send(get("/en/press/contacts/" + id + ".vcf")).statusCode()).isEqualTo(200);
+        assertThat(sendForBytes(get("/en/press/contacts/" + id + ".vcf")).statusCode()).isEqualTo(200);
 
         String etag = header(response, "ETag");
-        assertThat(send(get("/fr/presse/contacts/" + id + ".vcf").header("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(send(get("/fr/presse/contacts/" + id + ".vcf").header("If-None-Match", "\"something-else\"")).statusCode()).isEqualTo(200);
+        assertThat(sendForBytes(get("/fr/presse/contacts/" + id + ".vcf").header("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        assertThat(sendForBytes(get("/fr/presse/contacts/" + id + ".vcf").header("If-None-Match", "\"something-else\"")).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anUnknownContactIsATranslated404() throws Exception {
-        HttpResponse<byte[]> french = send(get("/fr/presse/contacts/987654321.vcf"));
+        HttpResponse<byte[]> french = sendForBytes(get("/fr/presse/contacts/987654321.vcf"));
         assertThat(french.statusCode()).isEqualTo(404);
         assertThat(new String(french.body(), StandardCharsets.UTF_8)).contains(" lang=\"fr\"");
-        HttpResponse<byte[]> english = send(get("/en/press/contacts/987654321.vcf"));
+        HttpResponse<byte[]> english = sendForBytes(get("/en/press/contacts/987654321.vcf"));
         assertThat(english.statusCode()).isEqualTo(404);
         assertThat(new String(english.body(), StandardCharsets.UTF_8)).contains(" lang=\"en\"");
     }
 
     @Test
     void theKitDownloadsAsAStreamedZipWithFoldersPerSectionAndCredits() throws Exception {
-        HttpResponse<byte[]> french = send(get("/fr/presse/kit-presse.zip"));
+        HttpResponse<byte[]> french = sendForBytes(get("/fr/presse/kit-presse.zip"));
 
         assertThat(french.statusCode()).isEqualTo(200);
         assertThat(header(french, "Content-Type")).startsWith("application/zip");
@@ -122,20 +120,20 @@ class PressDownloadsHttpIT {
                 "Service de presse du Groupe de travail sécurité IoT", "Hélène Dupré — Responsable des relations presse",
                 "Thành Nguyễn", "/fr/presse/contacts.vcf");
 
-        HttpResponse<byte[]> english = send(get("/en/press/press-kit.zip"));
+        HttpResponse<byte[]> english = sendForBytes(get("/en/press/press-kit.zip"));
         Map<String, byte[]> englishFiles = unzip(english.body());
         assertThat(englishFiles).containsKeys("Logos/logo-groupe-iot.png", "Fact sheets/fact-sheet-iot-working-group.pdf", "CREDITS.txt");
         assertThat(new String(englishFiles.get("CREDITS.txt"), StandardCharsets.UTF_8))
                 .contains("Title: Group logo (vector, SVG)", "Press office of the IoT Security Working Group", "Head of press relations");
 
-        HttpResponse<byte[]> again = send(get("/fr/presse/kit-presse.zip").header("If-None-Match", header(french, "ETag")));
+        HttpResponse<byte[]> again = sendForBytes(get("/fr/presse/kit-presse.zip").header("If-None-Match", header(french, "ETag")));
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
 
     @Test
     void theKitPageShowsEachFileInThePageLanguageAndRevalidatesWithA304() throws Exception {
-        HttpResponse<byte[]> french = send(get("/fr/presse/kit"));
+        HttpResponse<byte[]> french = sendForBytes(get("/fr/presse/kit"));
         String html = new String(french.body(), StandardCharsets.UTF_8);
 
         assertThat(french.statusCode()).isEqualTo(200);
@@ -144,23 +142,23 @@ class PressDownloadsHttpIT {
                 "CC BY-ND 4.0", "Image SVG");
         assertThat(header(french, "Cache-Control")).isEqualTo("public, no-cache");
         assertThat(french.headers().allValues("Set-Cookie")).as("no session").noneMatch(c -> c.startsWith("JSESSIONID"));
-        HttpResponse<byte[]> again = send(get("/fr/presse/kit").header("If-None-Match", header(french, "ETag")));
+        HttpResponse<byte[]> again = sendForBytes(get("/fr/presse/kit").header("If-None-Match", header(french, "ETag")));
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("Content-Security-Policy")).as("the cached page keeps its own policy").isEmpty();
 
-        String english = new String(send(get("/en/press/kit")).body(), StandardCharsets.UTF_8);
+        String english = new String(sendForBytes(get("/en/press/kit")).body(), StandardCharsets.UTF_8);
         assertThat(english).contains(" lang=\"en\"", "Group logo (PNG, 512 px)", "Fact sheet on the working group",
                 "Download the whole kit (ZIP, ", "href=\"/en/press/press-kit.zip\"");
     }
 
     @Test
     void theSvgLogoIsServedSandboxedSoNoScriptInItRuns() throws Exception {
-        String html = new String(send(get("/fr/presse/kit")).body(), StandardCharsets.UTF_8);
+        String html = new String(sendForBytes(get("/fr/presse/kit")).body(), StandardCharsets.UTF_8);
         Matcher svg = Pattern.compile("src=\"(/media/[0-9a-f]{64}/logo-groupe-iot\\.svg)\"").matcher(html);
         assertThat(svg.find()).as("the SVG logo's thumbnail on the kit page").isTrue();
 
-        HttpResponse<byte[]> logo = send(get(svg.group(1)));
+        HttpResponse<byte[]> logo = sendForBytes(get(svg.group(1)));
 
         assertThat(logo.statusCode()).isEqualTo(200);
         assertThat(header(logo, "Content-Type")).startsWith("image/svg+xml");
@@ -171,7 +169,7 @@ class PressDownloadsHttpIT {
     /** The id of a demo contact, found through the public paths (ids come from the database's sequence). */
     private static long contactId(String name) throws Exception {
         for (long id = 1; id <= 30; id++) {
-            HttpResponse<byte[]> response = send(get("/fr/presse/contacts/" + id + ".vcf"));
+            HttpResponse<byte[]> response = sendForBytes(get("/fr/presse/contacts/" + id + ".vcf"));
             if (response.statusCode() == 200 && new String(response.body(), StandardCharsets.UTF_8).contains("FN:" + name + "\r\n")) {
                 return id;
             }
@@ -195,13 +193,5 @@ class PressDownloadsHttpIT {
 
     private static String header(HttpResponse<?> response, String name) {
         return response.headers().firstValue(name).orElse("");
-    }
-
-    private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.baseUrl() + path));
-    }
-
-    private static HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

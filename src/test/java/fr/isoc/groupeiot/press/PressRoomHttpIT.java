@@ -3,6 +3,7 @@ package fr.isoc.groupeiot.press;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import fr.isoc.groupeiot.testing.PortalHttp;
 import fr.isoc.groupeiot.testing.PortalStack;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,17 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static fr.isoc.groupeiot.testing.PortalHttp.get;
+import static fr.isoc.groupeiot.testing.PortalHttp.send;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class PressRoomHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static PortalStack portal;
 
     @BeforeAll
@@ -87,7 +85,7 @@ class PressRoomHttpIT {
             /en/press/iot-security-working-group-launched.pdf | Internet Society launches an IoT security working group | Paris, January 8, 2019 | About
             """)
     void everyReleaseDownloadsAsAPdfInItsLanguage(String path, String title, String dateline, String about) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(get(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = PortalHttp.CLIENT.send(get(path).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -99,7 +97,7 @@ class PressRoomHttpIT {
             assertThat(text).contains(title).contains(dateline).contains(about).contains("AFNIC").contains("OpinionWay");
         }
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        assertThat(HTTP.send(get(path).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        assertThat(PortalHttp.CLIENT.send(get(path).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                 .isEqualTo(304);
         assertThat(send(get(path.replace("lancement", "inconnu").replace("launched", "unknown"))).statusCode()).isEqualTo(404);
     }
@@ -183,15 +181,7 @@ class PressRoomHttpIT {
         assertThat(send(get("/fr/presse/flux.atom")).body()).as("feed, after").contains(word);
         assertThat(send(get("/sitemap.xml")).body()).as("sitemap, after").contains(slug);
         assertThat(send(get("/fr/recherche?q=" + word)).body()).as("search, after").contains("Annonce sous embargo");
-        HttpResponse<byte[]> pdf = HTTP.send(get(page + ".pdf").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = PortalHttp.CLIENT.send(get(page + ".pdf").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).as("PDF, after").isEqualTo(200);
-    }
-
-    private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).GET();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -7,20 +7,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static fr.isoc.groupeiot.testing.PortalHttp.get;
+import static fr.isoc.groupeiot.testing.PortalHttp.send;
 
 /** Black-box tests over HTTP against the built WAR running in Payara Micro. */
 class PublicPagesHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static PortalStack portal;
 
     @BeforeAll
@@ -206,13 +205,5 @@ class PublicPagesHttpIT {
     void viewsCannotBeOpenedDirectly() throws Exception {
         assertThat(send(get("/WEB-INF/views/home.xhtml")).statusCode()).isEqualTo(404);
         assertThat(send(get("/WEB-INF/views/member/area.xhtml")).statusCode()).isEqualTo(404);
-    }
-
-    private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).GET();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
