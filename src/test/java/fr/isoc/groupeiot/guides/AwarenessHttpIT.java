@@ -6,18 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static fr.isoc.groupeiot.testing.PortalHttp.get;
+import static fr.isoc.groupeiot.testing.PortalHttp.send;
 
 /** The awareness pages over HTTP: survey and checklist answer 200 with revalidation headers, bad input is ignored, guides link up. */
 class AwarenessHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static PortalStack portal;
 
     @BeforeAll
@@ -115,13 +112,5 @@ class AwarenessHttpIT {
 
         assertThat(french).contains("id=\"survey-block\"").contains("href=\"/fr/enquete\"");
         assertThat(french.split("home-why-risk|des adultes interrogés estiment", -1)).hasSize(2);
-    }
-
-    private static HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).GET();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
