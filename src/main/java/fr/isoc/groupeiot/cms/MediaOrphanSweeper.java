@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.cms;
 
+import fr.isoc.groupeiot.platform.work.Periodic;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -11,9 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -38,29 +36,22 @@ public class MediaOrphanSweeper {
     @ConfigProperty(name = "portal.media.orphan-sweep-minutes", defaultValue = "360")
     int everyMinutes;
 
-    private ScheduledFuture<?> schedule;
+    private Periodic runs = Periodic.NONE;
 
     void start(@Observes Startup startup) {
-        if (everyMinutes > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, 1, everyMinutes, TimeUnit.MINUTES);
-        }
+        runs = Periodic.start(scheduler, Duration.ofMinutes(1), Duration.ofMinutes(everyMinutes), LOG, "Media orphan sweep",
+                this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        runs.stop();
     }
 
-    private void runQuietly() {
-        try {
-            int deleted = library.sweepOrphans(GRACE, Instant.now());
-            if (deleted > 0) {
-                LOG.info(() -> deleted + " orphan file(s) removed from the media directory");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "Media orphan sweep failed; the next run tries again", e);
+    private void runOnce() {
+        int deleted = library.sweepOrphans(GRACE, Instant.now());
+        if (deleted > 0) {
+            LOG.info(() -> deleted + " orphan file(s) removed from the media directory");
         }
     }
 }

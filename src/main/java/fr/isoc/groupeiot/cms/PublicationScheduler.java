@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.cms;
 
+import fr.isoc.groupeiot.platform.work.Periodic;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -9,10 +10,8 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -36,29 +35,22 @@ public class PublicationScheduler {
     @ConfigProperty(name = "portal.cms.schedule-poll-seconds", defaultValue = "15")
     int pollSeconds;
 
-    private ScheduledFuture<?> schedule;
+    private Periodic runs = Periodic.NONE;
 
     void start(@Observes Startup startup) {
-        if (pollSeconds > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, 0, pollSeconds, TimeUnit.SECONDS);
-        }
+        runs = Periodic.start(scheduler, Duration.ZERO, Duration.ofSeconds(pollSeconds), LOG, "Scheduled publication",
+                this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        runs.stop();
     }
 
-    private void runQuietly() {
-        try {
-            int published = contents.publishDue(Instant.now());
-            if (published > 0) {
-                LOG.info(() -> published + " scheduled item(s) published");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "Scheduled publication run failed; the next run tries again", e);
+    private void runOnce() {
+        int published = contents.publishDue(Instant.now());
+        if (published > 0) {
+            LOG.info(() -> published + " scheduled item(s) published");
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.membership;
 
+import fr.isoc.groupeiot.platform.work.Periodic;
 import fr.isoc.groupeiot.platform.work.Failures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,27 +44,20 @@ public class AccountTaskWorker {
     @ConfigProperty(name = "portal.accounts.poll-seconds", defaultValue = "5")
     int pollSeconds;
 
-    private ScheduledFuture<?> schedule;
+    private Periodic runs = Periodic.NONE;
 
     void start(@Observes Startup startup) {
-        if (pollSeconds > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, pollSeconds, pollSeconds, TimeUnit.SECONDS);
-        }
+        runs = Periodic.start(scheduler, Duration.ofSeconds(pollSeconds), Duration.ofSeconds(pollSeconds), LOG, "Account task run",
+                this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        runs.stop();
     }
 
-    private void runQuietly() {
-        try {
-            runDue(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Account task run failed", e);
-        }
+    private void runOnce() {
+        runDue(Instant.now());
     }
 
     /** Carries out the tasks due at {@code now}; returns how many were completed. */

@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.membership;
 
+import fr.isoc.groupeiot.platform.work.Periodic;
 import fr.isoc.groupeiot.platform.mail.MailOutbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,9 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -57,31 +55,24 @@ public class Housekeeping {
     @ConfigProperty(name = "portal.purge.interval-hours", defaultValue = "6")
     int intervalHours;
 
-    private ScheduledFuture<?> schedule;
+    private Periodic runs = Periodic.NONE;
 
     public record Purged(int unconfirmed, int rejected, int sentEmails) {
     }
 
     void start(@Observes Startup startup) {
-        if (intervalHours > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, 60, intervalHours * 3600L, TimeUnit.SECONDS);
-        }
+        runs = Periodic.start(scheduler, Duration.ofSeconds(60), Duration.ofHours(intervalHours), LOG, "Housekeeping",
+                this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        runs.stop();
     }
 
-    private void runQuietly() {
-        try {
-            Purged purged = purge(Instant.now());
-            LOG.info(() -> "Housekeeping: " + purged);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Housekeeping failed; it runs again later", e);
-        }
+    private void runOnce() {
+        Purged purged = purge(Instant.now());
+        LOG.info(() -> "Housekeeping: " + purged);
     }
 
     @Transactional

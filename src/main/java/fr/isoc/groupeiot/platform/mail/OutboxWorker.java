@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.platform.mail;
 
+import fr.isoc.groupeiot.platform.work.Periodic;
 import fr.isoc.groupeiot.platform.work.Failures;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,8 +25,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,31 +62,23 @@ public class OutboxWorker {
     @ConfigProperty(name = "portal.outbox.poll-seconds", defaultValue = "5")
     int pollSeconds;
 
-    private ScheduledFuture<?> schedule;
+    private Periodic runs = Periodic.NONE;
 
     void start(@Observes Startup startup) {
-        if (pollSeconds > 0) {
-            schedule = scheduler.scheduleWithFixedDelay(this::runQuietly, pollSeconds, pollSeconds, TimeUnit.SECONDS);
-        }
+        runs = Periodic.start(scheduler, Duration.ofSeconds(pollSeconds), Duration.ofSeconds(pollSeconds), LOG, "Outbox run",
+                this::runOnce);
     }
 
     @PreDestroy
     void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
+        runs.stop();
     }
 
-    private void runQuietly() {
-        try {
-            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-                if (sendBatch(smtp, Instant.now()).claimed() < BATCH) {
-                    break;
-                }
+    private void runOnce() {
+        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+            if (sendBatch(smtp, Instant.now()).claimed() < BATCH) {
+                break;
             }
-        } catch (RuntimeException e) {
-            // The database may be briefly unavailable: the next run tries again, nothing is lost.
-            LOG.log(Level.WARNING, "Outbox run failed", e);
         }
     }
 
