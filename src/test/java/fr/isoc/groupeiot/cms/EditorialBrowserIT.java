@@ -8,7 +8,6 @@ import fr.isoc.groupeiot.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -21,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * editors, a slug clash; and the accessibility of every back-office page in both languages.
  */
 class EditorialBrowserIT extends BrowserTest {
-
-    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
 
     @Test
     void anEditorWritesAGuideThatAnAdminPublishesAndThenTranslatesIt() {
@@ -208,22 +205,5 @@ class EditorialBrowserIT extends BrowserTest {
                 "/en/editorial/item?type=POEM&lang=en", "/en/editorial/preview?id=999999999"}) {
             assertThat(page.navigate(portal.baseUrl() + unknown).status()).as(unknown).isEqualTo(404);
         }
-    }
-
-    private void signIn(String locale, String path, String account) {
-        visitor(locale);
-        page.navigate(portal.baseUrl() + path);
-        signInAtKeycloak(account);
-        assertThat(page).hasURL(portal.baseUrl() + path);
-    }
-
-    private static Locator button(Page on, String name) {
-        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static long idIn(String url) {
-        Matcher matcher = ITEM_ID.matcher(url);
-        assertThat(matcher.find()).as(url).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -19,7 +19,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -34,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EditorialWorkflowBrowserIT extends BrowserTest {
 
-    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
@@ -271,22 +269,5 @@ class EditorialWorkflowBrowserIT extends BrowserTest {
         assertThat(accessibilityViolations(page)).as("media last page, English").isEmpty();
         page.navigate(portal.baseUrl() + "/en/editorial/media?page=9999");
         assertThat(page.locator("table.media-list caption")).containsText("page " + pages + " of " + pages);
-    }
-
-    private void signIn(String locale, String path, String account) {
-        visitor(locale);
-        page.navigate(portal.baseUrl() + path);
-        signInAtKeycloak(account);
-        assertThat(page).hasURL(portal.baseUrl() + path);
-    }
-
-    private static Locator button(Page on, String name) {
-        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static long idIn(String url) {
-        Matcher matcher = ITEM_ID.matcher(url);
-        assertThat(matcher.find()).as(url).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

@@ -166,13 +166,6 @@ class MediaLibraryBrowserIT extends BrowserTest {
         }
     }
 
-    private void signIn(String locale, String path, String account) {
-        visitor(locale);
-        page.navigate(portal.baseUrl() + path);
-        signInAtKeycloak(account);
-        assertThat(page).hasURL(portal.baseUrl() + path);
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -30,7 +30,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -46,7 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PressBrowserIT extends BrowserTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -209,15 +207,5 @@ class PressBrowserIT extends BrowserTest {
     private static String body(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-    }
-
-    private static Locator button(Page on, String name) {
-        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static long idIn(String url) {
-        Matcher matcher = ITEM_ID.matcher(url);
-        assertThat(matcher.find()).as("an id in " + url).isTrue();
-        return Long.parseLong(matcher.group(1));
     }
 }

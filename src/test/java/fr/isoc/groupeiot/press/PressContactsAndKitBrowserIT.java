@@ -194,13 +194,6 @@ class PressContactsAndKitBrowserIT extends BrowserTest {
         assertThat(PressDownloadsHttpIT.unzip(get("/en/press/press-kit.zip").body())).doesNotContainKey("Photos/" + name);
     }
 
-    private void signIn(String locale, String path, String account) {
-        visitor(locale);
-        page.navigate(portal.baseUrl() + path);
-        signInAtKeycloak(account);
-        assertThat(page).hasURL(portal.baseUrl() + path);
-    }
-
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -1,10 +1,15 @@
 package fr.isoc.groupeiot.testing;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,5 +71,27 @@ public abstract class BrowserTest {
     protected Page visitor(String locale) {
         page = browser.newVisitor(locale);
         return page;
+    }
+
+    private static final Pattern ID_PARAMETER = Pattern.compile("[?&]id=(\\d+)");
+
+    /** A new visitor opens {@code path}, signs in at Keycloak with a demo account and is back on that page. */
+    protected void signIn(String locale, String path, String account) {
+        visitor(locale);
+        page.navigate(portal.baseUrl() + path);
+        signInAtKeycloak(account);
+        assertThat(page).hasURL(portal.baseUrl() + path);
+    }
+
+    /** The button with exactly this accessible name. */
+    protected static Locator button(Page on, String name) {
+        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The {@code id} query parameter of a back-office address, e.g. an item's after its first save. */
+    protected static long idIn(String url) {
+        Matcher matcher = ID_PARAMETER.matcher(url);
+        assertThat(matcher.find()).as("an id in " + url).isTrue();
+        return Long.parseLong(matcher.group(1));
     }
 }
