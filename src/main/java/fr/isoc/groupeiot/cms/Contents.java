@@ -312,26 +312,37 @@ public class Contents {
 
     /**
      * Published items of the same type and language sharing at least one tag with {@code item}, the most shared
-     * tags first, then the newest: one query for the candidates (tags are few), ranked here.
+     * tags first, then the newest.
      */
     public List<ContentItem> related(ContentItem item, int max) {
-        List<String> tags = item.getTagList();
-        if (tags.isEmpty() || max <= 0) {
+        return withAnyTag(item.getLanguage(), item.getType(), item.getTagList(), item.getId(), max);
+    }
+
+    /**
+     * Public items of a type and language that carry at least one of {@code tags} (but {@code excluded}, when not
+     * null), those with the most of them first, then the newest: one query for the candidates, ranked here.
+     */
+    public List<ContentItem> withAnyTag(Language language, ContentType type, Collection<String> tags, Long excluded, int max) {
+        List<String> wanted = tags.stream().distinct().toList();
+        if (wanted.isEmpty() || max <= 0) {
             return List.of();
         }
         StringBuilder anyTag = new StringBuilder();
-        for (int n = 0; n < tags.size(); n++) {
+        for (int n = 0; n < wanted.size(); n++) {
             anyTag.append(n == 0 ? "" : " OR ").append("i.tags LIKE :tag").append(n);
         }
         TypedQuery<ContentItem> query = publicParameters(em.createQuery("SELECT i FROM ContentItem i WHERE i.language = :language"
-                + " AND i.type = :type AND i.id <> :id AND " + PUBLIC + " AND (" + anyTag + ")", ContentItem.class))
-                .setParameter("language", item.getLanguage().code())
-                .setParameter("type", item.getType())
-                .setParameter("id", item.getId());
-        for (int n = 0; n < tags.size(); n++) {
-            query.setParameter("tag" + n, "%," + Like.plain(tags.get(n)) + ",%");
+                + " AND i.type = :type" + (excluded == null ? "" : " AND i.id <> :id") + " AND " + PUBLIC
+                + " AND (" + anyTag + ")", ContentItem.class))
+                .setParameter("language", language.code())
+                .setParameter("type", type);
+        if (excluded != null) {
+            query.setParameter("id", excluded);
         }
-        java.util.Set<String> own = new java.util.HashSet<>(tags);
+        for (int n = 0; n < wanted.size(); n++) {
+            query.setParameter("tag" + n, "%," + Like.plain(wanted.get(n)) + ",%");
+        }
+        java.util.Set<String> own = new java.util.HashSet<>(wanted);
         return query.getResultList().stream()
                 .sorted(java.util.Comparator.comparingLong((ContentItem other) -> other.getTagList().stream().filter(own::contains).count())
                         .reversed()

@@ -21,12 +21,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -153,13 +150,7 @@ public class ChecklistPage {
                 tags.add(tag);
             }
         }
-        Map<Long, ContentItem> found = new LinkedHashMap<>();
-        for (String tag : tags) {
-            for (ContentItem guide : contents.publishedList(language, ContentType.GUIDE, tag, 0, MAX_GUIDES)) {
-                found.putIfAbsent(guide.getId(), guide);
-            }
-        }
-        return new ArrayList<>(found.values()).subList(0, Math.min(MAX_GUIDES, found.size()));
+        return contents.withAnyTag(language, ContentType.GUIDE, tags, null, MAX_GUIDES);
     }
 
     public String guideUrl(ContentItem guide) {
