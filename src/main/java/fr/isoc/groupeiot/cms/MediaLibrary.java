@@ -60,6 +60,9 @@ public class MediaLibrary {
     @Inject
     Event<Deleting> deleting;
 
+    @Inject
+    Event<Described> described;
+
     private MediaStore store;
     private Path directory;
 
@@ -67,7 +70,10 @@ public class MediaLibrary {
     public record FilesWritten(List<Path> files) {
     }
 
-    /** A deleted media file's content hash, whose files go once the deletion is committed. */
+    /** A file's titles or alternative texts changed: what shows them (a release's attachments) is no longer current. */
+    public record Described(MediaFile file) {
+    }
+
     /**
      * A file is about to be deleted: an observer that still uses it throws {@link MediaRefusedException} with
      * {@code IN_USE}, and nothing is deleted.
@@ -75,6 +81,7 @@ public class MediaLibrary {
     public record Deleting(MediaFile file) {
     }
 
+    /** A deleted media file's content hash, whose files go once the deletion is committed. */
     public record FileDeleted(String sha256) {
     }
 
@@ -268,6 +275,7 @@ public class MediaLibrary {
     public MediaFile updateTexts(long id, MediaTexts texts) {
         MediaFile file = find(id).orElseThrow(() -> new IllegalArgumentException("No media file " + id));
         file.describe(texts);
+        described.fire(new Described(file));
         return file;
     }
 

@@ -16,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The press kit: files of the media library that editors pick, each in a section (logos, photos, fact sheets) with its
@@ -43,7 +41,7 @@ public class PressKit {
         if (entries.isEmpty()) {
             return List.of();
         }
-        Map<Long, MediaFile> files = library.all().stream().collect(Collectors.toMap(MediaFile::getId, Function.identity()));
+        Map<Long, MediaFile> files = library.byIds(entries.stream().map(PressKitEntry::getMediaId).toList());
         return entries.stream().filter(e -> files.containsKey(e.getMediaId()))
                 .map(e -> new Item(e, files.get(e.getMediaId()))).toList();
     }

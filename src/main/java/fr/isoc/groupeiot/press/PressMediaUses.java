@@ -1,18 +1,33 @@
 package fr.isoc.groupeiot.press;
 
+import fr.isoc.groupeiot.cms.Contents;
 import fr.isoc.groupeiot.cms.MediaLibrary;
 import fr.isoc.groupeiot.cms.MediaRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** A media file attached to a release or in the press kit is in use: the media library does not delete it. */
+/**
+ * The press room's hold on media files: one attached to a release or in the press kit is in use (the library does
+ * not delete it), and new titles of an attachment make the releases that list it current again (pages, PDFs).
+ */
 @ApplicationScoped
 public class PressMediaUses {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    Contents contents;
+
+    void refreshReleasesListing(@Observes MediaLibrary.Described described) {
+        em.createQuery("SELECT a.itemId FROM ReleaseAttachment a WHERE a.mediaId = :id", Long.class)
+                .setParameter("id", described.file().getId())
+                .getResultList()
+                .forEach(contents::markChanged);
+    }
 
     void refuseDeletionOfAFileInUse(@Observes MediaLibrary.Deleting deleting) {
         long id = deleting.file().getId();

@@ -5,6 +5,7 @@ import fr.isoc.groupeiot.cms.ContentStatus;
 import fr.isoc.groupeiot.cms.ContentType;
 import fr.isoc.groupeiot.cms.Contents;
 import fr.isoc.groupeiot.cms.MediaFile;
+import fr.isoc.groupeiot.cms.MediaVisibility;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +22,11 @@ import java.util.Optional;
 
 /**
  * Press releases beyond their CMS content: date-line place, "about" boilerplate, attachments and media contacts;
- * and the embargo's reach beyond pages (a file only an embargoed release uses is not served either).
+ * and the embargo's reach beyond pages: a file only embargoed releases use is not served to the public either
+ * ({@link MediaVisibility}, asked by the media servlet).
  */
 @ApplicationScoped
-public class PressReleases {
+public class PressReleases implements MediaVisibility {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -129,31 +131,40 @@ public class PressReleases {
     }
 
     /**
-     * True when a media file (by its content hash) is used — attached, as cover or in the text — by an item under
-     * embargo and by no public item: until the embargo ends its address answers 404 to the public, like the release.
-     * One query for almost every file, which no embargoed item uses.
+     * True when a media file is used — attached, as cover or in the text — by an item under embargo and by nothing
+     * public (a public item, the press kit): until the embargo ends its address answers 404 to the public, like the
+     * release. While no embargo runs at all (nearly always), one indexed count is the whole cost.
      */
-    public boolean hiddenByEmbargo(String sha256) {
+    @Override
+    public boolean hiddenFromPublic(MediaFile file) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long embargoed = em.createQuery("SELECT COUNT(i) FROM ContentItem i, MediaFile m WHERE m.sha256 = :sha"
-                        + " AND i.embargoUntil > :now AND " + USES, Long.class)
+        long running = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.embargoUntil > :now", Long.class)
                 .setParameter("now", now)
-                .setParameter("sha", sha256)
-                .setParameter("path", "%/media/" + sha256 + "%")
+                .getSingleResult();
+        if (running == 0) {
+            return false;
+        }
+        long embargoed = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.embargoUntil > :now AND " + USES, Long.class)
+                .setParameter("now", now)
+                .setParameter("media", file.getId())
+                .setParameter("path", "%/media/" + file.getSha256() + "%")
                 .getSingleResult();
         if (embargoed == 0) {
             return false;
         }
-        long shown = em.createQuery("SELECT COUNT(i) FROM ContentItem i, MediaFile m WHERE m.sha256 = :sha"
-                        + " AND i.status = :published AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now) AND " + USES, Long.class)
+        long shown = em.createQuery("SELECT COUNT(i) FROM ContentItem i WHERE i.status = :published"
+                        + " AND (i.embargoUntil IS NULL OR i.embargoUntil <= :now) AND " + USES, Long.class)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("now", now)
-                .setParameter("sha", sha256)
-                .setParameter("path", "%/media/" + sha256 + "%")
+                .setParameter("media", file.getId())
+                .setParameter("path", "%/media/" + file.getSha256() + "%")
                 .getSingleResult();
-        return shown == 0;
+        long inKit = em.createQuery("SELECT COUNT(k) FROM PressKitEntry k WHERE k.mediaId = :media", Long.class)
+                .setParameter("media", file.getId())
+                .getSingleResult();
+        return shown + inKit == 0;
     }
 
-    private static final String USES = "(i.coverMediaId = m.id OR i.bodyHtml LIKE :path OR EXISTS"
-            + " (SELECT a FROM ReleaseAttachment a WHERE a.itemId = i.id AND a.mediaId = m.id))";
+    private static final String USES = "(i.coverMediaId = :media OR i.bodyHtml LIKE :path OR EXISTS"
+            + " (SELECT a FROM ReleaseAttachment a WHERE a.itemId = i.id AND a.mediaId = :media))";
 }

@@ -2,6 +2,7 @@ package fr.isoc.groupeiot.cms.web;
 
 import fr.isoc.groupeiot.cms.ContentItem;
 import fr.isoc.groupeiot.cms.ContentRoutes;
+import fr.isoc.groupeiot.cms.ContentType;
 import fr.isoc.groupeiot.cms.Contents;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.platform.i18n.LocaleFilter;
@@ -77,8 +78,10 @@ public class ContentFilter extends HttpFilter {
         Optional<ContentItem> translation = contents.translation(item.getTranslationGroup(), language.other())
                 .filter(ContentItem::isPublic);
         if (request.getUserPrincipal() == null) {
+            // A guide also lists related guides: any public change in its language may change the page.
+            String related = item.getType() == ContentType.GUIDE ? "-" + contents.lastChange(language).toEpochMilli() : "";
             String etag = "\"" + item.getId() + "-" + item.getVersion() + "-" + translation.map(t -> t.getVersion()).orElse(-1)
-                    + "-" + RELEASE + "\"";
+                    + related + "-" + RELEASE + "\"";
             response.setHeader("ETag", etag);
             response.setDateHeader("Last-Modified", item.getUpdatedAt().toEpochMilli());
             response.setHeader("Cache-Control", "public, no-cache");

@@ -3,6 +3,9 @@ package fr.isoc.groupeiot.cms.web;
 import fr.isoc.groupeiot.cms.MediaFile;
 import fr.isoc.groupeiot.cms.MediaKind;
 import fr.isoc.groupeiot.cms.MediaLibrary;
+import fr.isoc.groupeiot.cms.MediaVisibility;
+import fr.isoc.groupeiot.platform.security.Role;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,6 +36,9 @@ public class MediaServlet extends HttpServlet {
     @Inject
     MediaLibrary library;
 
+    @Inject
+    Instance<MediaVisibility> visibility;
+
     @Override
     protected void doHead(HttpServletRequest request, HttpServletResponse response) throws IOException {
         serve(request, response, false);
@@ -55,6 +61,13 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         MediaFile file = found.get();
+        // Hidden (e.g. only an embargoed release uses it): 404 to the public; editors get it, but no cache may keep it.
+        boolean hidden = visibility.stream().anyMatch(v -> v.hiddenFromPublic(file));
+        if (hidden && !request.isUserInRole(Role.EDITOR)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         Integer width = width(request.getParameter("w"), file);
         Optional<Path> bytes = library.bytes(file, width);
         if (bytes.isEmpty()) {
@@ -62,7 +75,7 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         String etag = "\"" + file.getSha256() + (width == null ? "" : "-" + width) + "\"";
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.setHeader("Cache-Control", hidden ? "private, no-store" : "public, max-age=31536000, immutable");
         response.setHeader("ETag", etag);
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {

@@ -48,6 +48,7 @@ public class PressRoomPage {
     private List<ContentItem> items;
     private Map<Long, PressRelease> details;
     private Long total;
+    private List<MediaContact> contacts;
 
     public String getYear() {
         return year == null ? null : year.toString();
@@ -117,7 +118,10 @@ public class PressRoomPage {
     }
 
     public List<MediaContact> getContacts() {
-        return mediaContacts.all();
+        if (contacts == null) {
+            contacts = mediaContacts.all();
+        }
+        return contacts;
     }
 
     public String itemUrl(ContentItem release) {

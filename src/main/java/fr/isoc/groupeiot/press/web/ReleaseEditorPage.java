@@ -75,6 +75,9 @@ public class ReleaseEditorPage implements Serializable {
     private List<String> attachmentIds = new ArrayList<>();
     private List<String> contactIds = new ArrayList<>();
 
+    private List<MediaFile> mediaFiles;
+    private List<MediaContact> contacts;
+
     private String embargoDate;
     private String embargoTime;
     private String comment;
@@ -234,12 +237,19 @@ public class ReleaseEditorPage implements Serializable {
         return item == null || item.getEmbargoUntil() == null ? "" : page.dateTime(item.getEmbargoUntil());
     }
 
+    /** The choices, read once per view (the selects read them at render and again at validation). */
     public List<MediaFile> getMediaFiles() {
-        return library.all();
+        if (mediaFiles == null) {
+            mediaFiles = library.all();
+        }
+        return mediaFiles;
     }
 
     public List<MediaContact> getContacts() {
-        return mediaContacts.all();
+        if (contacts == null) {
+            contacts = mediaContacts.all();
+        }
+        return contacts;
     }
 
     public String getItemUrl() {
