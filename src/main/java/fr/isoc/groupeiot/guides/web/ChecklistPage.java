@@ -13,6 +13,7 @@ import fr.isoc.groupeiot.platform.config.PortalSettings;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.platform.i18n.Route;
 import fr.isoc.groupeiot.platform.web.FacesMessages;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.web.PageContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -75,7 +76,7 @@ public class ChecklistPage {
             state += "|" + guidesChanged.toEpochMilli();
             changed = changed == null || guidesChanged.isAfter(changed) ? guidesChanged : changed;
         }
-        Revalidation.answerNotModified(FacesContext.getCurrentInstance(), state, changed);
+        Revalidation.notModified(FacesContext.getCurrentInstance(), state, changed);
     }
 
     private List<String> keys() {

@@ -2,6 +2,7 @@ package fr.isoc.groupeiot.guides.web;
 
 import fr.isoc.groupeiot.guides.SurveyFigures;
 import fr.isoc.groupeiot.platform.web.FacesMessages;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.web.PageContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +33,7 @@ public class SurveyPage {
 
     /** The page is the same for everyone and changes only with a new release: a revalidated, shareable cache entry. */
     public void load() {
-        Revalidation.answerNotModified(FacesContext.getCurrentInstance(), "survey|" + page.getLang(), null);
+        Revalidation.notModified(FacesContext.getCurrentInstance(), "survey|" + page.getLang(), null);
     }
 
     public List<SurveyFigures.Share> getShares() {

@@ -1,6 +1,7 @@
 package fr.isoc.groupeiot.press.web;
 
 import fr.isoc.groupeiot.cms.MediaLibrary;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.config.PortalSettings;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.platform.i18n.Route;
@@ -65,7 +66,7 @@ public class KitArchiveServlet extends HttpServlet {
             return;
         }
         List<MediaContact> people = contacts.all();
-        if (Downloads.notModified(request, response, Downloads.etag("kit|" + language.code() + "|" + fingerprint(items, people)),
+        if (Revalidation.notModified(request, response, "kit|" + language.code() + "|" + fingerprint(items, people),
                 lastModified(items, people))) {
             return;
         }

@@ -1,6 +1,7 @@
 package fr.isoc.groupeiot.press.web;
 
 import fr.isoc.groupeiot.cms.Contents;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.platform.i18n.LocaleFilter;
 import fr.isoc.groupeiot.platform.i18n.Route;
@@ -66,6 +67,6 @@ public class PressFilter extends HttpFilter {
         Instant lastChange = contents.lastChange(language);
         String fingerprint = "room|" + language.code() + "|" + request.getQueryString() + "|" + lastChange + "|"
                 + contacts.all().stream().map(c -> c.getId() + ":" + c.getVersion()).collect(Collectors.joining(","));
-        return Downloads.notModified(request, response, Downloads.etag(fingerprint), lastChange);
+        return Revalidation.notModified(request, response, fingerprint, lastChange);
     }
 }

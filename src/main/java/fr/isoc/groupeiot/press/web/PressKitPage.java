@@ -1,20 +1,18 @@
 package fr.isoc.groupeiot.press.web;
 
 import fr.isoc.groupeiot.cms.MediaFile;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.web.FacesMessages;
 import fr.isoc.groupeiot.platform.web.PageContext;
 import fr.isoc.groupeiot.press.KitSection;
 import fr.isoc.groupeiot.press.PressKit;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -59,21 +57,9 @@ public class PressKitPage {
 
     /** The view action: validators for anonymous visitors (a signed-in person's page is never cached), 304 if current. */
     public void revalidate() {
-        if (request.getUserPrincipal() != null) {
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
         List<PressKit.Item> all = getItems();
-        String etag = Downloads.etag("kit-page|" + page.getLang() + "|" + KitArchiveServlet.fingerprint(all, List.of()));
-        Instant lastModified = KitArchiveServlet.lastModified(all, List.of());
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (Downloads.notModified(request, response, etag, lastModified)) {
-            // No policy on a 304: the cached page keeps the one it was stored with (its script nonce). Naming the header
-            // with no value also stops the non-page default policy, which would replace the page's in the cache.
-            response.setHeader("Content-Security-Policy", null);
-            faces.responseComplete();
-        }
+        Revalidation.notModified(FacesContext.getCurrentInstance(), "kit-page|" + page.getLang() + "|"
+                + KitArchiveServlet.fingerprint(all, List.of()), KitArchiveServlet.lastModified(all, List.of()));
     }
 
     public List<PressKit.Item> getItems() {

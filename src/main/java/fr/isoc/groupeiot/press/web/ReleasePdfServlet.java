@@ -5,6 +5,7 @@ import fr.isoc.groupeiot.cms.ContentType;
 import fr.isoc.groupeiot.cms.Contents;
 import fr.isoc.groupeiot.cms.MediaFile;
 import fr.isoc.groupeiot.cms.MediaLibrary;
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.config.PortalSettings;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.press.MediaContact;
@@ -68,8 +69,7 @@ public class ReleasePdfServlet extends HttpServlet {
         List<MediaContact> contacts = mediaContacts.ofRelease(item.getId());
         String fingerprint = item.getId() + "-" + item.getVersion() + contacts.stream()
                 .map(c -> "-" + c.getId() + "." + c.getVersion()).reduce("", String::concat);
-        String etag = Downloads.etag("pdf|" + fingerprint);
-        if (Downloads.notModified(request, response, etag, item.getUpdatedAt())) {
+        if (Revalidation.notModified(request, response, "pdf|" + fingerprint, item.getUpdatedAt())) {
             return;
         }
         byte[] pdf = cache.get(fingerprint, () -> render(item, contacts));

@@ -1,5 +1,6 @@
 package fr.isoc.groupeiot.press.web;
 
+import fr.isoc.groupeiot.platform.web.Revalidation;
 import fr.isoc.groupeiot.platform.i18n.Language;
 import fr.isoc.groupeiot.press.KitArchive;
 import fr.isoc.groupeiot.press.MediaContact;
@@ -52,7 +53,7 @@ public class VCardServlet extends HttpServlet {
         String fingerprint = "vcard|" + language.code() + "|" + id + "|"
                 + cards.stream().map(c -> c.getId() + ":" + c.getVersion()).collect(Collectors.joining(","));
         Instant lastModified = cards.stream().map(MediaContact::getUpdatedAt).max(Comparator.naturalOrder()).orElse(null);
-        if (Downloads.notModified(request, response, Downloads.etag(fingerprint), lastModified)) {
+        if (Revalidation.notModified(request, response, fingerprint, lastModified)) {
             return;
         }
         response.setContentType("text/vcard; charset=utf-8");
