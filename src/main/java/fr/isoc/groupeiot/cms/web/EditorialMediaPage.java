@@ -269,13 +269,6 @@ public class EditorialMediaPage implements Serializable {
     }
 
     /** A size in kB or MB in the page's language. */
-    public String size(long bytes) {
-        NumberFormat format = NumberFormat.getNumberInstance(page.getLocale());
-        format.setMaximumFractionDigits(1);
-        return bytes < 1024 * 1024
-                ? FacesMessages.text("media.size.kb", format.format(Math.max(0.1, bytes / 1024.0)))
-                : FacesMessages.text("media.size.mb", format.format(bytes / (1024.0 * 1024)));
-    }
 
     public String getMaxSize() {
         return megabytes(library.maxBytes());

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.text.NumberFormat;
 import java.net.URLEncoder;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -74,6 +75,15 @@ public class PageContext {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).format(instant.atZone(PARIS));
+    }
+
+    /** A file's size as the portal writes it: "340 kB", "1.2 MB" ("1,2 Mo" in French). */
+    public String fileSize(long bytes) {
+        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+        format.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024
+                ? FacesMessages.text("media.size.kb", format.format(Math.max(0.1, bytes / 1024.0)))
+                : FacesMessages.text("media.size.mb", format.format(bytes / (1024.0 * 1024)));
     }
 
     /** The date alone, in Paris, long form ("24 novembre 2026", "24 November 2026"). */

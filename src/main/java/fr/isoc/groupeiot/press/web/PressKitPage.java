@@ -2,7 +2,6 @@ package fr.isoc.groupeiot.press.web;
 
 import fr.isoc.groupeiot.cms.MediaFile;
 import fr.isoc.groupeiot.platform.web.Revalidation;
-import fr.isoc.groupeiot.platform.web.FacesMessages;
 import fr.isoc.groupeiot.platform.web.PageContext;
 import fr.isoc.groupeiot.press.KitSection;
 import fr.isoc.groupeiot.press.PressKit;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 
@@ -108,15 +106,8 @@ public class PressKitPage {
 
     /** The kit's files together, in MB (the ZIP is about that size: pictures and PDFs hardly compress). */
     public String getTotalSize() {
-        return size(getItems().stream().mapToLong(i -> i.file().getSizeBytes()).sum());
+        return page.fileSize(getItems().stream().mapToLong(i -> i.file().getSizeBytes()).sum());
     }
 
     /** A size in kB or MB in the page's language. */
-    public String size(long bytes) {
-        NumberFormat format = NumberFormat.getNumberInstance(page.getLocale());
-        format.setMaximumFractionDigits(1);
-        return bytes < 1024 * 1024
-                ? FacesMessages.text("media.size.kb", format.format(Math.max(0.1, bytes / 1024.0)))
-                : FacesMessages.text("media.size.mb", format.format(bytes / (1024.0 * 1024)));
-    }
 }

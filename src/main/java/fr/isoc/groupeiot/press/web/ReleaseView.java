@@ -86,9 +86,4 @@ public class ReleaseView {
     public String attachmentUrl(MediaFile file) {
         return request.getContextPath() + file.getUrl();
     }
-
-    /** "1.2 MB", "340 kB": sizes as the press room lists them. */
-    public String size(MediaFile file) {
-        return PressFormats.size(file.getSizeBytes(), java.util.ResourceBundle.getBundle("i18n.messages", page.getLocale()));
-    }
 }
