@@ -19,9 +19,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +33,6 @@ import java.util.function.Function;
  */
 public final class ReleasePdf {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String FONT = "Liberation Sans";
     private static final String LOGO = "data:image/png;base64," + Base64.getEncoder().encodeToString(resource("/press/logo.png"));
 
@@ -88,10 +84,7 @@ public final class ReleasePdf {
         who.appendElement("p").addClass("kind").text(bundle.getString("pdf.release.kind"));
 
         body.appendElement("h1").text(item.getTitle());
-        String date = item.getPublishedAt() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.locale()).format(item.getPublishedAt().atZone(PARIS));
-        String place = release.details() == null ? null : release.details().getPlace();
-        body.appendElement("p").addClass("dateline").text(place == null ? date : place + ", " + date);
+        body.appendElement("p").addClass("dateline").text(ReleaseText.dateline(item, release.details()));
         if (item.getSummary() != null) {
             body.appendElement("p").addClass("lead").text(item.getSummary());
         }

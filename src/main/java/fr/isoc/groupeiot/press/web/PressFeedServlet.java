@@ -6,10 +6,10 @@ import fr.isoc.groupeiot.cms.Contents;
 import fr.isoc.groupeiot.cms.web.AtomFeed;
 import fr.isoc.groupeiot.platform.config.PortalSettings;
 import fr.isoc.groupeiot.platform.i18n.Language;
-import fr.isoc.groupeiot.platform.i18n.LocaleFilter;
 import fr.isoc.groupeiot.platform.i18n.Route;
 import fr.isoc.groupeiot.press.PressRelease;
 import fr.isoc.groupeiot.press.PressReleases;
+import fr.isoc.groupeiot.press.ReleaseText;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,7 +40,7 @@ public class PressFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Language language = request.getAttribute(LocaleFilter.LANGUAGE) instanceof Language l ? l : Language.FRENCH;
+        Language language = Downloads.language(request);
         String base = settings.getPublicBaseUrl();
         List<ContentItem> items = contents.publishedList(language, ContentType.PRESS_RELEASE, null, 0, ENTRIES);
         Map<Long, PressRelease> details = releases.detailsOf(items.stream().map(ContentItem::getId).toList());
