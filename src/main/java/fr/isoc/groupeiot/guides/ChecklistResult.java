@@ -70,11 +70,11 @@ public final class ChecklistResult {
     private final List<Point> strengths;
     private final List<Point> weakPoints;
 
-    private ChecklistResult(int points, int maximum, Rating rating, boolean capped, int unanswered,
+    private ChecklistResult(int points, int maximum, int score, Rating rating, boolean capped, int unanswered,
                             List<Point> strengths, List<Point> weakPoints) {
         this.points = points;
         this.maximum = maximum;
-        this.score = maximum == 0 ? 0 : points * 100 / maximum;
+        this.score = score;
         this.rating = rating;
         this.capped = capped;
         this.unanswered = unanswered;
@@ -104,7 +104,7 @@ public final class ChecklistResult {
                 .toList();
         List<Point> strong = all.stream().filter(Point::isStrength).toList();
         int unanswered = (int) all.stream().filter(Point::isUnanswered).count();
-        return new ChecklistResult(points, maximum, rating, capped, unanswered, strong, weak);
+        return new ChecklistResult(points, maximum, score, rating, capped, unanswered, strong, weak);
     }
 
     public int getPoints() {

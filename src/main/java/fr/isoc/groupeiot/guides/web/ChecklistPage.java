@@ -133,7 +133,7 @@ public class ChecklistPage {
 
     /**
      * Guides about the weak points: the guides tagged with the topics of the weightiest weak points (a few topics,
-     * one short query each), without duplicates.
+     * one query), those with the most of them first.
      */
     public List<ContentItem> getGuides() {
         if (guides == null) {
