@@ -56,6 +56,7 @@ public class Contents {
         if (translationOf != null && translation(translationOf, language).isPresent()) {
             throw new IllegalStateException("This translation group already has a " + language + " version");
         }
+        requireCoverImage(fields);
         ContentItem item = ContentItem.draft(type, language, translationOf, fields, author, now);
         item.renameSlug(freeSlug(item, fields.getSlug() == null || fields.getSlug().isBlank()));
         em.persist(item);
@@ -71,6 +72,7 @@ public class Contents {
      */
     @Transactional
     public ContentItem save(long id, int openedVersion, @Valid ContentFields fields, String author) {
+        requireCoverImage(fields);
         ContentItem item = find(id);
         if (item.getVersion() != openedVersion) {
             throw new ConflictException();
@@ -96,7 +98,13 @@ public class Contents {
     public ContentItem restore(long id, int revisionNumber, int openedVersion, String author) {
         ContentRevision revision = revisions(id).stream().filter(r -> r.getNumber() == revisionNumber).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No revision " + revisionNumber + " of item " + id));
-        return save(id, openedVersion, revision.fields(), author);
+        ContentFields fields = revision.fields();
+        if (fields.getCoverMediaId() != null && !isImage(fields.getCoverMediaId())) {
+            // The old cover has left the media library since: the text comes back without it.
+            fields.setCoverMediaId(null);
+            fields.setCoverAlt(null);
+        }
+        return save(id, openedVersion, fields, author);
     }
 
     @Transactional
@@ -165,6 +173,18 @@ public class Contents {
             }
         }
         return published;
+    }
+
+    /** A cover is an image of the media library (the editor's page says so first; this holds for every caller). */
+    private void requireCoverImage(ContentFields fields) {
+        if (fields.getCoverMediaId() != null && !isImage(fields.getCoverMediaId())) {
+            throw new IllegalArgumentException("The cover " + fields.getCoverMediaId() + " is not an image of the media library");
+        }
+    }
+
+    private boolean isImage(long mediaId) {
+        MediaFile file = em.find(MediaFile.class, mediaId);
+        return file != null && file.isImage();
     }
 
     public ContentItem find(long id) {
