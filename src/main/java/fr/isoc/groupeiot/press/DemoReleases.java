@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Demo press releases' settings for the dev run ({@code portal.demo-data=true}): the releases themselves are CMS demo
  * content ({@code cms/demo/manifest.json}); here they get their place, "about", the first two demo media contacts and
- * the press kit's fact sheet as attachment. After the CMS and press kit demo data (priorities), once.
+ * the press kit's fact sheet in its language as attachment. After the CMS and press kit demo data (priorities), once.
  */
 @ApplicationScoped
 public class DemoReleases {
@@ -49,8 +49,12 @@ public class DemoReleases {
                 .getResultList();
         List<Long> contacts = em.createQuery("SELECT c.id FROM MediaContact c ORDER BY c.position", Long.class)
                 .setMaxResults(2).getResultList();
-        List<Long> factSheets = em.createQuery("SELECT m.id FROM MediaFile m WHERE m.mediaType = :pdf ORDER BY m.id", Long.class)
-                .setParameter("pdf", "application/pdf").setMaxResults(1).getResultList();
+        // The press kit's fact sheets, one per language (see DemoPress).
+        java.util.Map<String, List<Long>> factSheets = java.util.Map.of(
+                "fr", em.createQuery("SELECT m.id FROM MediaFile m WHERE m.originalName = :name", Long.class)
+                        .setParameter("name", "fiche-groupe-iot.pdf").getResultList(),
+                "en", em.createQuery("SELECT m.id FROM MediaFile m WHERE m.originalName = :name", Long.class)
+                        .setParameter("name", "fact-sheet-iot-working-group.pdf").getResultList());
         for (ContentItem item : demo) {
             PressRelease release = new PressRelease(item.getId());
             release.describe("Paris", text("release-about." + item.getLanguage().code() + ".html"));
@@ -60,7 +64,7 @@ public class DemoReleases {
                 em.persist(new ReleaseContact(item.getId(), contact, position++));
             }
             if (item.getTranslationGroup().equals("release-launch")) {
-                for (Long file : factSheets) {
+                for (Long file : factSheets.get(item.getLanguage().code())) {
                     em.persist(new ReleaseAttachment(item.getId(), file, 0));
                 }
             }
