@@ -115,6 +115,12 @@ public class MediaFile {
         return language == Language.FRENCH ? titleFr : titleEn;
     }
 
+    /** The title in this language, else the one in the other language (a file described in one language only), else null. */
+    public String titleOrOther(Language language) {
+        String title = title(language);
+        return title != null ? title : title(language.other());
+    }
+
     public String alt(Language language) {
         return language == Language.FRENCH ? altFr : altEn;
     }

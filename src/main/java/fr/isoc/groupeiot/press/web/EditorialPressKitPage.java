@@ -254,8 +254,7 @@ public class EditorialPressKitPage implements Serializable {
     }
 
     public String title(MediaFile file) {
-        String title = file.title(page.getLanguage());
-        return title != null ? title : file.title(page.getLanguage().other());
+        return file.titleOrOther(page.getLanguage());
     }
 
     public String alt(MediaFile file) {

@@ -84,15 +84,11 @@ public class KitArchiveServlet extends HttpServlet {
                 continue;
             }
             files.add(new KitArchive.File(item.entry().getSection(), item.file().getOriginalName(),
-                    title(item, language), item.entry().getCredit(), item.entry().getLicence(), bytes.get()));
+                    item.file().titleOrOther(language), item.entry().getCredit(), item.entry().getLicence(), bytes.get()));
         }
         KitArchive.write(files, texts, contactLines(people, language, texts), response.getOutputStream());
     }
 
-    static String title(PressKit.Item item, Language language) {
-        String title = item.file().title(language);
-        return title != null ? title : item.file().title(language.other());
-    }
 
     static String fingerprint(List<PressKit.Item> items, List<MediaContact> people) {
         return Stream.concat(

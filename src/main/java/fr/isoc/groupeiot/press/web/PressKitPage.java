@@ -74,10 +74,7 @@ public class PressKitPage {
     }
 
     public String title(MediaFile file) {
-        String title = file.title(page.getLanguage());
-        if (title == null) {
-            title = file.title(page.getLanguage().other());
-        }
+        String title = file.titleOrOther(page.getLanguage());
         return title != null ? title : file.getOriginalName();
     }
 
